@@ -1,0 +1,30 @@
+using System.CommandLine;
+using SectorScope.Pipeline;
+using Spectre.Console;
+
+namespace SectorScope.Cli.Commands;
+
+public static class CheckCommand
+{
+    public static Command Create()
+    {
+        var workspace = CliOptions.Workspace("工作区目录；省略时使用自带的示例工作区");
+        var period = CliOptions.Period();
+        var asOf = CliOptions.AsOf();
+        var command = new Command("check", "校验输入文件并计算全部数字，不写出报告；有错误时返回非零") { workspace, period, asOf };
+        command.SetAction(parse =>
+        {
+            var root = CliOptions.ResolveWorkspace(parse.GetValue(workspace));
+            var (model, _, _) = Terminal.WithProgress(progress => ReportPipeline.BuildModel(root, CliOptions.ParsePeriod(parse.GetValue(period)),
+                CliOptions.ParseDate(parse.GetValue(asOf), "--as-of"), progress));
+            foreach (var e in model.MarketReview.Excluded)
+            {
+                AnsiConsole.MarkupLine($"[yellow]未计入收益统计[/] {Markup.Escape(e.Code)} {Markup.Escape(e.Name)}：{Markup.Escape(e.Reason)}");
+            }
+
+            AnsiConsole.MarkupLine($"[green]检查通过[/] {Markup.Escape(root)}（{model.Header.Period}，{model.Tables.Count} 张表，{model.Figures.Count} 张图）");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

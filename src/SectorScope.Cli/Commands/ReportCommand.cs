@@ -1,0 +1,48 @@
+using System.CommandLine;
+using System.Globalization;
+using SectorScope.Pipeline;
+using Spectre.Console;
+
+namespace SectorScope.Cli.Commands;
+
+public static class ReportCommand
+{
+    public static Command Create()
+    {
+        var workspace = CliOptions.Workspace("工作区目录；省略时使用自带的示例工作区（互联网行业 2024-11）");
+        var period = CliOptions.Period();
+        var asOf = CliOptions.AsOf();
+        var output = new Option<string?>("--out", "-o") { Description = "输出目录；默认 out/<period>/" };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = $"输出格式，逗号分隔：{string.Join(",", OutputFormats.Names.Keys)}（CSV 表格与 manifest.json 总会写出）",
+            DefaultValueFactory = _ => string.Join(",", OutputFormats.Names.Keys),
+        };
+        var command = new Command("report", "生成月度行业投资策略报告") { workspace, period, asOf, output, format };
+        command.SetAction(parse =>
+        {
+            var (formats, unknown) = OutputFormats.Parse(parse.GetValue(format)!);
+            if (unknown.Count > 0 || formats == OutputFormat.None)
+            {
+                throw new UsageException($"--format: unknown format(s) {string.Join(", ", unknown)} (available: {string.Join(", ", OutputFormats.Names.Keys)})");
+            }
+
+            var root = CliOptions.ResolveWorkspace(parse.GetValue(workspace));
+            var p = CliOptions.ParsePeriod(parse.GetValue(period));
+            var a = CliOptions.ParseDate(parse.GetValue(asOf), "--as-of");
+            var result = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress));
+
+            AnsiConsole.MarkupLine($"[green]报告已生成[/] {Markup.Escape(result.Model.Header.Title)}（{result.Model.Header.Period}）→ {Markup.Escape(result.OutputFolder)}");
+            foreach (var file in result.Files)
+            {
+                AnsiConsole.MarkupLine($"  {Markup.Escape(file)}");
+            }
+
+            var ingest = result.Ingest.UpToDate ? "数据仓库已是最新" : $"数据仓库更新 {result.Ingest.Refreshed.Count} 个文件";
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"[grey]{ingest}；用时 {string.Join("，", result.Timings.Select(t => $"{t.Step} {t.Elapsed.TotalSeconds:F2}s"))}[/]"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using SectorScope.Cli;
+using SectorScope.Cli.Commands;
+using SectorScope.Workspace;
+
+return SectorScopeCli.Run(args);
+
+namespace SectorScope.Cli
+{
+    public static class SectorScopeCli
+    {
+        public static RootCommand Build() => new("SectorScope：由行情、盈利预测与新闻生成券商风格的月度行业投资策略报告")
+        {
+            ReportCommand.Create(),
+            CheckCommand.Create(),
+            IngestCommand.Create(),
+            InitCommand.Create(),
+        };
+
+        /// <summary>Parses and runs; maps failures to exit codes 1 (input) and 2 (usage).</summary>
+        public static int Run(string[] args)
+        {
+            var parse = Build().Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                return Terminal.Usage(string.Join("; ", parse.Errors.Select(e => e.Message)));
+            }
+
+            try
+            {
+                return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            }
+            catch (InputRejectedException e)
+            {
+                return Terminal.Rejected(e);
+            }
+            catch (UsageException e)
+            {
+                return Terminal.Usage(e.Message);
+            }
+        }
+    }
+}

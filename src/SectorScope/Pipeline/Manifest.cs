@@ -1,0 +1,27 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using SectorScope.Rendering.Json;
+using SectorScope.Workspace;
+
+namespace SectorScope.Pipeline;
+
+public sealed record ManifestFile(string Path, string Sha256);
+
+public sealed record ManifestInput(string Path, string Kind, string Sha256);
+
+/// <summary><c>manifest.json</c>: what went in (files and hashes, settings), what came out, and the tool version.</summary>
+public sealed record Manifest(string Tool, string Version, string Period, string AsOf, WorkspaceSettings Settings, IReadOnlyList<ManifestInput> Inputs, IReadOnlyList<ManifestFile> Outputs)
+{
+    public static string ToolVersion => typeof(Manifest).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    public static Manifest Of(WorkspaceInputs inputs, string period, string asOf, IEnumerable<(string Path, byte[] Bytes)> outputs) => new(
+        "sectorscope",
+        ToolVersion,
+        period,
+        asOf,
+        inputs.Config,
+        [.. inputs.Files.Select(f => new ManifestInput(f.File.RelativePath, f.File.Kind.ToString(), f.Sha256))],
+        [.. outputs.OrderBy(o => o.Path, StringComparer.Ordinal).Select(o => new ManifestFile(o.Path, Convert.ToHexStringLower(SHA256.HashData(o.Bytes))))]);
+
+    public string ToJson() => JsonSerializer.Serialize(this, ReportJson.Options) + "\n";
+}

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Text;
+using SectorScope.Rendering.Csv;
+using SectorScope.Rendering.Json;
+using SectorScope.Rendering.Markdown;
+using SectorScope.Rendering.Output;
+using SectorScope.Reporting;
+using SectorScope.Reporting.Model;
+using SectorScope.Store;
+using SectorScope.Workspace;
+
+namespace SectorScope.Pipeline;
+
+/// <summary>A step of a run and how long it took, for the progress display and bench notes.</summary>
+public sealed record StepTiming(string Step, TimeSpan Elapsed);
+
+public sealed record ReportRunResult(ReportModel Model, string OutputFolder, IReadOnlyList<string> Files, IngestResult Ingest, IReadOnlyList<StepTiming> Timings);
+
+/// <summary>
+/// The one way data flows: workspace files → store → analytics → report model → renderers → output folder.
+/// </summary>
+public static class ReportPipeline
+{
+    /// <summary>Brings the store up to date and returns the validated inputs.</summary>
+    public static (WorkspaceInputs Inputs, IngestResult Result) Ingest(string workspace)
+    {
+        var inputs = WorkspaceReader.Open(workspace);
+        var (store, result) = StoreIngester.Ingest(inputs);
+        store.Dispose();
+        return (inputs, result);
+    }
+
+    /// <summary>Everything up to the report model, without writing anything but the store.</summary>
+    public static (ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest) BuildModel(string workspace, ReportPeriod? period, DateOnly? asOf, Action<string>? progress = null)
+    {
+        progress?.Invoke("读取工作区");
+        var inputs = WorkspaceReader.Open(workspace);
+        var diagnostics = new DiagnosticBag();
+        var request = ReportRequest.Resolve(inputs.Config, period, asOf, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            throw new InputRejectedException(diagnostics.Items);
+        }
+
+        progress?.Invoke("更新数据仓库");
+        var (store, ingest) = StoreIngester.Ingest(inputs);
+        using (store)
+        {
+            progress?.Invoke("计算");
+            var data = ReportData.Load(inputs, store, request);
+            return (ReportBuilder.Build(data), inputs, ingest);
+        }
+    }
+
+    public static ReportRunResult Run(string workspace, ReportPeriod? period, DateOnly? asOf, string? outputFolder, OutputFormat formats, Action<string>? progress = null)
+    {
+        var timings = new List<StepTiming>();
+        var clock = Stopwatch.StartNew();
+        var (model, inputs, ingest) = BuildModel(workspace, period, asOf, progress);
+        timings.Add(new StepTiming("model", clock.Elapsed));
+
+        var final = outputFolder ?? Path.Combine("out", model.Header.Period);
+        progress?.Invoke("写出报告");
+        clock.Restart();
+        var outputs = new List<(string Path, byte[] Bytes)>();
+        using var folder = new OutputFolder(final);
+        void Write(string path, string text)
+        {
+            var bytes = new UTF8Encoding(false).GetBytes(text);
+            folder.WriteBytes(path, bytes);
+            outputs.Add((path, bytes));
+        }
+
+        if (formats.HasFlag(OutputFormat.Json))
+        {
+            Write("report.json", ReportJson.Serialize(model));
+        }
+
+        if (formats.HasFlag(OutputFormat.Markdown))
+        {
+            Write("report.md", MarkdownRenderer.Render(model));
+        }
+
+        foreach (var table in model.DataTables)
+        {
+            Write($"tables/{table.Name}.csv", CsvTableWriter.Write(table));
+        }
+
+        folder.WriteText("manifest.json", Manifest.Of(inputs, model.Header.Period, model.Header.AsOf, outputs).ToJson());
+        folder.Commit();
+        timings.Add(new StepTiming("render", clock.Elapsed));
+        return new ReportRunResult(model, Path.GetFullPath(final), [.. folder.Written], ingest, timings);
+    }
+}

@@ -1,0 +1,30 @@
+namespace SectorScope.Reporting.Model;
+
+/// <summary>
+/// The whole report: every section in PRODUCT.md's order, the numbered tables and figures, the
+/// machine-readable tables, and provenance. Renderers read this and compute nothing.
+/// </summary>
+public sealed record ReportModel(
+    string SchemaVersion,
+    ReportHeader Header,
+    FrontPage FrontPage,
+    MarketReviewSection MarketReview,
+    ValuationSection Valuation,
+    NewsSection AiNews,
+    NewsSection Policy,
+    NewsSection IndustryNews,
+    NewsSection CompanyNews,
+    TextSection Recommendation,
+    TextSection Risks,
+    TextSection Disclaimer,
+    MethodsNote Methods,
+    IReadOnlyList<ReportTable> Tables,
+    IReadOnlyList<ReportFigure> Figures,
+    IReadOnlyList<DataTable> DataTables)
+{
+    public const string CurrentSchema = "sectorscope.report/1";
+
+    public ReportTable Table(string id) => Tables.First(t => t.Id == id);
+
+    public ReportFigure Figure(string id) => Figures.First(f => f.Id == id);
+}

@@ -1,0 +1,70 @@
+namespace SectorScope.Reporting.Model;
+
+/// <summary>The title block of every page and the front page.</summary>
+public sealed record ReportHeader(
+    string ReportType,
+    string Title,
+    string? Subtitle,
+    string Sector,
+    string? SectorRating,
+    string Firm,
+    IReadOnlyList<Workspace.Analyst> Analysts,
+    string Period,
+    string AsOf,
+    string PageFooter,
+    string SourceLine);
+
+/// <summary>One key point of the front page: a label (行情回顾) and its paragraph.</summary>
+public sealed record KeyPoint(string Label, string Text);
+
+public sealed record RelatedResearch(string Title, string Date);
+
+public sealed record FrontPage(IReadOnlyList<KeyPoint> KeyPoints, string ForecastTableId, IReadOnlyList<RelatedResearch> RelatedResearch, string RiskWarning);
+
+/// <summary>An index's period return as shown in the review.</summary>
+public sealed record IndexMove(string Code, string Name, Quantity Return);
+
+/// <summary>A security named in the review text: its return and excess over its benchmark.</summary>
+public sealed record Performer(string Code, string Name, Quantity Return, Quantity Excess, bool Outperformed);
+
+/// <summary>The top performers of one market against that market's benchmark.</summary>
+public sealed record MarketTop(string Market, string MarketLabel, IndexMove Benchmark, IReadOnlyList<Performer> Top);
+
+public sealed record ExcludedLine(string Code, string Name, string Reason);
+
+/// <summary>行情回顾.</summary>
+public sealed record MarketReviewSection(
+    string Heading,
+    IndexMove Headline,
+    IndexMove? Comparison,
+    IReadOnlyList<MarketTop> Markets,
+    IReadOnlyList<string> Paragraphs,
+    IReadOnlyList<string> FigureIds,
+    IReadOnlyList<string> TableIds,
+    IReadOnlyList<ExcludedLine> Excluded);
+
+/// <summary>估值: the valuation percentile, or a note that there is no data.</summary>
+public sealed record ValuationSection(
+    string Heading,
+    string? IndexCode,
+    Quantity? PeTtm,
+    Quantity? Percentile,
+    string? Method,
+    string? Since,
+    int Observations,
+    IReadOnlyList<string> Paragraphs,
+    IReadOnlyList<string> FigureIds);
+
+public sealed record NewsEntry(string Date, string Source, string Title, string Body, string? Url, IReadOnlyList<string> Sources);
+
+/// <summary>A group of news (a company, a sub-sector) with its one-line headline.</summary>
+public sealed record NewsGroup(string Name, string Headline, IReadOnlyList<NewsEntry> Items);
+
+/// <summary>A news section; <see cref="EmptyNote"/> says why it has no items rather than dropping it.</summary>
+public sealed record NewsSection(string Heading, IReadOnlyList<NewsGroup> Groups, string? EmptyNote, IReadOnlyList<string> FigureIds, IReadOnlyList<string> TableIds);
+
+/// <summary>A section of prose: the analyst's words or a standard text.</summary>
+public sealed record TextSection(string Heading, IReadOnlyList<string> Paragraphs, string? EmptyNote);
+
+/// <summary>How each number was computed, shown as the methods note.</summary>
+public sealed record MethodsNote(IReadOnlyList<string> Lines);

@@ -1,0 +1,77 @@
+using SectorScope.Analytics;
+using SectorScope.Reporting.Model;
+using SectorScope.Workspace;
+
+namespace SectorScope.Reporting;
+
+public sealed partial class ReportBuilder
+{
+    /// <summary>重点公司盈利预测及投资评级: rating, last close, market cap, EPS and forward PE per forecast year.</summary>
+    private string BuildForecastTable()
+    {
+        var years = Settings.ForecastYears.Count > 0 ? Settings.ForecastYears : [.. _data.Forecasts.Select(f => f.Year).Distinct().Order().Take(2)];
+        var covered = _data.Coverage.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        var codes = Settings.KeyCompanies.Concat(_data.Coverage.Select(c => c.Code)).Distinct(StringComparer.Ordinal).ToArray();
+        var rows = new List<IReadOnlyList<TableCell>>();
+        var data = new List<IReadOnlyList<object?>>();
+        var multiples = new List<IReadOnlyList<object?>>();
+        foreach (var code in codes)
+        {
+            var security = Universe.Security(code)!;
+            var rating = covered.GetValueOrDefault(code)?.Rating ?? "未评级";
+            var quoted = _data.CoveredCloses.GetValueOrDefault(code);
+            var close = quoted?.Close;
+            var cap = close is null ? null : Multiples.MarketCapMn(close.Close, close.MarketCapMn, security.SharesMn);
+            var cells = new List<TableCell>
+            {
+                code, security.Name, rating,
+                close is null ? "—" : new TableCell(DisplayFormat.Number(close.Close, Settings.PriceDecimals), close.Close),
+                cap is null ? "—" : new TableCell(DisplayFormat.Grouped(cap.Value, 0), cap),
+            };
+            var eps = new List<TableCell>();
+            var pes = new List<TableCell>();
+            var record = new List<object?> { code, security.Name, rating, close?.Close, security.Currency, cap };
+            foreach (var year in years.Take(2))
+            {
+                var forecast = _data.Forecasts.FirstOrDefault(f => f.Code == code && f.Year == year);
+                var fx = forecast is null ? null : quoted?.FxToCurrency.GetValueOrDefault(forecast.Currency);
+                double? pe = close is null || fx is null ? null : Multiples.ForwardPe(close.Close, fx.Rate, forecast?.Eps);
+                eps.Add(forecast?.Eps is { } e ? new TableCell(DisplayFormat.Number(e, Settings.EpsDecimals), e) : "—");
+                pes.Add(pe is { } v ? new TableCell(DisplayFormat.Number(v, Settings.PeDecimals), v) : "NM");
+                record.AddRange([year, forecast?.Eps, pe]);
+                if (cap is not null && fx is not null && Multiples.OnAdjustedProfit(cap.Value, fx.Rate, forecast?.AdjNetProfitMn) is { } m)
+                {
+                    multiples.Add([code, security.Name, year, cap, security.Currency, fx.Rate, forecast!.Currency, forecast.AdjNetProfitMn, m]);
+                }
+            }
+
+            rows.Add([.. cells, .. eps, .. pes]);
+            data.Add(record);
+        }
+
+        var yearLabels = years.Take(2).Select(y => $"{DisplayFormat.Integer(y)}E").ToArray();
+        var currencies = string.Join("/", codes.Select(c => Universe.Security(c)!.Currency).Distinct(StringComparer.Ordinal).Select(CurrencyName));
+        var columns = new List<TableColumn>
+        {
+            new("公司代码"), new("公司名称"), new("投资评级"),
+            new($"昨收盘（{currencies}）", ColumnAlign.Right), new($"总市值（百万{currencies}）", ColumnAlign.Right),
+        };
+        columns.AddRange(yearLabels.Select(y => new TableColumn(y, ColumnAlign.Right, "EPS")));
+        columns.AddRange(yearLabels.Select(y => new TableColumn(y, ColumnAlign.Right, "PE")));
+
+        _dataTables.Add(new DataTable("coverage", ["code", "name", "rating", "close", "currency", "market_cap_mn", "year1", "eps1", "pe1", "year2", "eps2", "pe2"], data));
+        _dataTables.Add(new DataTable("adjusted_profit_multiples", ["code", "name", "year", "market_cap_mn", "currency", "fx_rate", "profit_currency", "adj_net_profit_mn", "multiple"], multiples));
+        _methods.Add($"预测市盈率 = 截至{DisplayFormat.ChineseDate(_data.Request.AsOf)}的最新收盘价 × 收盘日汇率（报价货币 → EPS 货币）÷ EPS；EPS 缺失或 ≤ 0 记为 NM。总市值以报价货币百万计。经调整利润倍数 = 总市值换算为利润货币 ÷ 当年经调整净利润。");
+
+        return _numbering.Add(new ReportTable("forecasts", 0, "重点公司盈利预测及投资评级", columns, rows,
+            Settings.SourceLine, $"收盘价截至{DisplayFormat.ChineseDate(_data.Request.AsOf)}；EPS 为预测值，PE 按收盘日汇率折算。"));
+    }
+
+    private static string CurrencyName(string currency) => currency switch
+    {
+        "HKD" => "港元",
+        "USD" => "美元",
+        "CNY" => "人民币元",
+        _ => currency,
+    };
+}

@@ -1,0 +1,88 @@
+using SectorScope.Analytics;
+using SectorScope.Reporting.Model;
+using SectorScope.Workspace;
+
+namespace SectorScope.Reporting;
+
+public sealed partial class ReportBuilder
+{
+    private string[] ChartIndices => [.. new[] { Settings.HeadlineIndex, Settings.ComparisonIndex }.OfType<string>().Distinct(StringComparer.Ordinal)];
+
+    private string IndexPairName => string.Join(" VS ", ChartIndices.Select(Universe.NameOf));
+
+    /// <summary>Monthly returns of the headline and comparison index over the last twelve months.</summary>
+    private string MonthlyIndexFigure()
+    {
+        var months = Enumerable.Range(0, ReportRequest.HistoryMonths).Select(i => Period.AddMonths(i - ReportRequest.HistoryMonths + 1)).ToArray();
+        var series = ChartIndices.Select(code => new FigureSeries(Universe.NameOf(code),
+            [.. months.Select(m => Universe.Index(code) is { } idx ? PeriodReturns.Compute(_data.MonthEnds, code, idx.Market, m).Return?.Pct : null)])).ToArray();
+        return _numbering.Add(new ReportFigure("index-monthly-returns", 0, "index-monthly-returns", $"{IndexPairName}月度涨跌幅", FigureKind.GroupedBars,
+            [.. months.Select(m => m.ToString())], series, "涨跌幅（%）", SourceLine, []));
+    }
+
+    /// <summary>Both indices rebased to 100 at the close before the twelve-month window.</summary>
+    private string RebasedIndexFigure()
+    {
+        var all = ChartIndices.SelectMany(c => _data.IndexDailyCloses.GetValueOrDefault(c) ?? []).Select(p => p.Date).Distinct().Order().ToArray();
+        var windowStart = Period.AddMonths(-ReportRequest.HistoryMonths).End;
+        var baseDate = all.Where(d => d <= windowStart).DefaultIfEmpty(all.FirstOrDefault()).Max();
+        var dates = all.Where(d => d >= baseDate).ToArray();
+        var series = new List<FigureSeries>();
+        foreach (var code in ChartIndices)
+        {
+            var closes = (_data.IndexDailyCloses.GetValueOrDefault(code) ?? []).ToDictionary(p => p.Date, p => p.Close);
+            var baseClose = closes.Where(kv => kv.Key <= baseDate).OrderBy(kv => kv.Key).Select(kv => (double?)kv.Value).LastOrDefault();
+            series.Add(new FigureSeries(Universe.NameOf(code), [.. dates.Select(d => baseClose is { } b && closes.TryGetValue(d, out var c) ? c / b * 100.0 : (double?)null)]));
+        }
+
+        return _numbering.Add(new ReportFigure("index-rebased", 0, "index-rebased", $"{IndexPairName}月度走势", FigureKind.Lines,
+            [.. dates.Select(DisplayFormat.Date)], series, "指数（期初=100）", SourceLine, []));
+    }
+
+    private string PerformanceFigure(string name, string caption, IReadOnlyList<StockPerformance> performers) =>
+        _numbering.Add(new ReportFigure(name, 0, name, caption, FigureKind.SignedBars,
+            [.. performers.Select(p => p.Security.Name)], [new FigureSeries("涨跌幅", [.. performers.Select(p => (double?)p.Return.Pct)])],
+            "涨跌幅（%）", SourceLine, [], performers.Count == 0 ? "本月没有符合条件的股票" : null));
+
+    /// <summary>The top performers of each market with their excess return, as a table.</summary>
+    private string PerformanceTable(IReadOnlyList<StockPerformance> ranked)
+    {
+        var rows = new List<IReadOnlyList<TableCell>>();
+        foreach (var p in Performance.TopPerMarket(ranked, Settings.TopN).SelectMany(kv => kv.Value))
+        {
+            rows.Add([Wording.MarketLabel(p.Security.Market), p.Security.Code, p.Security.Name, p.Security.SubSector,
+                TableCell.Of(Wording.ReturnQuantity(p.Return, p.Security.Market)), Universe.NameOf(p.Benchmark.Code),
+                new TableCell(DisplayFormat.Percent(p.Benchmark.Pct), p.Benchmark.Pct), new TableCell(Wording.Excess(p.Excess), p.Excess.Pct),
+                new TableCell(DisplayFormat.Integer(p.RankInMarket), p.RankInMarket)]);
+        }
+
+        return _numbering.Add(new ReportTable("market-top", 0, $"{DisplayFormat.ChineseYearMonth(Period)}各市场涨幅居前的股票",
+            [new("市场"), new("代码"), new("名称"), new("子行业"), new("涨跌幅", ColumnAlign.Right), new("基准"), new("基准涨跌幅", ColumnAlign.Right),
+             new("超额收益", ColumnAlign.Right), new("市场内排名", ColumnAlign.Right)],
+            rows, SourceLine));
+    }
+
+    private void AddReturnTables(IReadOnlyList<StockPerformance> ranked, IReadOnlyList<ExcludedLine> excluded)
+    {
+        _dataTables.Add(new DataTable("stock_returns",
+            ["code", "name", "market", "sub_sector", "return_pct", "benchmark", "benchmark_return_pct", "excess_pct", "rank_in_market"],
+            [.. ranked.Select(p => (IReadOnlyList<object?>)[p.Security.Code, p.Security.Name, p.Security.Market, p.Security.SubSector, p.Return.Pct,
+                p.Benchmark.Code, p.Benchmark.Pct, p.Excess.Pct, p.RankInMarket])]));
+
+        var indexRows = new List<IReadOnlyList<object?>>();
+        foreach (var index in Universe.Indices.OrderBy(i => i.Code, StringComparer.Ordinal))
+        {
+            for (int i = ReportRequest.HistoryMonths - 1; i >= 0; i--)
+            {
+                var month = Period.AddMonths(-i);
+                if (PeriodReturns.Compute(_data.MonthEnds, index.Code, index.Market, month).Return is { } r)
+                {
+                    indexRows.Add([index.Code, index.Name, month.ToString(), r.Pct]);
+                }
+            }
+        }
+
+        _dataTables.Add(new DataTable("index_returns", ["code", "name", "period", "return_pct"], indexRows));
+        _dataTables.Add(new DataTable("excluded", ["code", "name", "reason"], [.. excluded.Select(e => (IReadOnlyList<object?>)[e.Code, e.Name, e.Reason])]));
+    }
+}

@@ -1,0 +1,72 @@
+using SectorScope.Reporting.Model;
+using SectorScope.Workspace;
+
+namespace SectorScope.Reporting;
+
+/// <summary>
+/// Turns <see cref="ReportData"/> into the <see cref="ReportModel"/>: runs the analytics, composes the
+/// sentences and numbers figures and tables in reading order. A pure function of its input.
+/// </summary>
+public sealed partial class ReportBuilder
+{
+    private readonly ReportData _data;
+    private readonly Numbering _numbering = new();
+    private readonly List<DataTable> _dataTables = [];
+    private readonly List<string> _methods = [];
+
+    private ReportBuilder(ReportData data) => _data = data;
+
+    private WorkspaceSettings Settings => _data.Settings;
+
+    private Universe Universe => _data.Inputs.Universe;
+
+    private ReportPeriod Period => _data.Request.Period;
+
+    private string SourceLine => Settings.SourceLine;
+
+    public static ReportModel Build(ReportData data) => new ReportBuilder(data).Build();
+
+    private ReportModel Build()
+    {
+        var forecastTable = BuildForecastTable();
+        var review = BuildMarketReview();
+        var valuation = BuildValuation();
+        var ai = EmptyNews("人工智能动态");
+        var policy = EmptyNews("行业政策");
+        var industry = BuildIndustry();
+        var company = BuildCompanyNews();
+        var recommendation = Narrative("recommendation", "投资建议", "分析师尚未撰写本期投资建议（narrative/recommendation.md）。");
+        var risks = Narrative("risks", "风险提示", null) is { Paragraphs.Count: > 0 } r ? r : new TextSection("风险提示", [DefaultRisks], null);
+        var disclaimer = new TextSection("免责声明", Paragraphs(_data.Disclaimer ?? DefaultDisclaimer), null);
+
+        var header = new ReportHeader(Settings.ReportType, Settings.Title, Settings.Subtitle, Settings.Sector, Settings.SectorRating, Settings.Firm,
+            Settings.Analysts, Period.ToString(), DisplayFormat.Date(_data.Request.AsOf), Settings.PageFooter, SourceLine);
+        var keyPoints = new List<KeyPoint>
+        {
+            new($"{DisplayFormat.ChineseMonth(Period)}行情回顾", string.Join("", review.Paragraphs.Take(1).Concat(valuation.Paragraphs.Take(1)))),
+            new(ai.Heading, NewsKeyPoint(ai)),
+            new("互联网行业动态", NewsKeyPoint(industry)),
+            new($"{DisplayFormat.ChineseMonth(Period.Next)}投资策略", recommendation.Paragraphs.Count > 0 ? recommendation.Paragraphs[0] : recommendation.EmptyNote!),
+        };
+        var related = Settings.RelatedReports.OrderByDescending(r => r.Date).Select(r => new RelatedResearch(r.Title, DisplayFormat.Date(r.Date))).ToArray();
+        var front = new FrontPage(keyPoints, forecastTable, related, risks.Paragraphs[0]);
+
+        return new ReportModel(ReportModel.CurrentSchema, header, front, review, valuation, ai, policy, industry, company, recommendation, risks,
+            disclaimer, new MethodsNote(_methods), _numbering.Tables, _numbering.Figures, _dataTables);
+    }
+
+    private TextSection Narrative(string name, string heading, string? emptyNote) =>
+        _data.Narrative.TryGetValue(name, out var text) && Paragraphs(text) is { Count: > 0 } paragraphs
+            ? new TextSection(heading, paragraphs, null)
+            : new TextSection(heading, [], emptyNote);
+
+    /// <summary>Blank-line separated paragraphs, each folded to one line; Markdown headings are dropped.</summary>
+    internal static IReadOnlyList<string> Paragraphs(string text) =>
+        [.. text.Replace("\r\n", "\n").Split("\n\n")
+            .Select(p => string.Join("", p.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))))
+            .Where(p => p.Length > 0)];
+
+    private const string DefaultRisks = "宏观经济波动导致需求不及预期的风险；行业监管政策变化的风险；市场竞争加剧、新业务投入超预期的风险；海外市场与汇率波动的风险。";
+
+    private const string DefaultDisclaimer = "本报告仅供参考，不构成任何投资建议。报告中的信息均来源于公开资料及工作区输入数据，作者对其准确性和完整性不作任何保证。投资者应独立判断并自行承担投资风险。";
+}

@@ -1,0 +1,86 @@
+using SectorScope.Analytics;
+using SectorScope.Store;
+using SectorScope.Workspace;
+
+namespace SectorScope.Reporting;
+
+/// <summary>The latest close and the FX quote used to convert it, for one covered security.</summary>
+public sealed record QuotedClose(ClosePoint Close, IReadOnlyDictionary<string, FxQuote> FxToCurrency);
+
+/// <summary>
+/// Everything a report is computed from, read from the store in one place so that the builder is a
+/// pure function of this record.
+/// </summary>
+public sealed record ReportData(
+    WorkspaceInputs Inputs,
+    ReportRequest Request,
+    MonthEndPanel MonthEnds,
+    IReadOnlyDictionary<string, IReadOnlyList<ClosePoint>> IndexDailyCloses,
+    IReadOnlyList<ValuationRow> Valuations,
+    IReadOnlyList<CoverageRow> Coverage,
+    IReadOnlyList<ForecastRow> Forecasts,
+    IReadOnlyDictionary<string, QuotedClose> CoveredCloses,
+    IReadOnlyList<SeriesRow> Series,
+    IReadOnlyList<NewsItem> News,
+    IReadOnlyDictionary<string, string> Narrative,
+    string? Disclaimer)
+{
+    public WorkspaceSettings Settings => Inputs.Config;
+
+    public static ReportData Load(WorkspaceInputs inputs, WorkspaceStore store, ReportRequest request)
+    {
+        var s = inputs.Config;
+        var first = request.Period.AddMonths(-(ReportRequest.HistoryMonths - 1));
+        var panel = store.MonthEnds(first, request.Period);
+        var windowStart = first.Previous.End;
+        var indexCodes = new[] { s.HeadlineIndex, s.ComparisonIndex }.OfType<string>().Distinct(StringComparer.Ordinal);
+        var daily = indexCodes.ToDictionary(c => c, c => store.DailyCloses(c, windowStart.AddDays(-10), request.Period.End), StringComparer.Ordinal);
+
+        var forecasts = store.Forecasts();
+        var coverage = store.Coverage();
+        var closes = new Dictionary<string, QuotedClose>(StringComparer.Ordinal);
+        foreach (var code in coverage.Select(c => c.Code).Concat(s.KeyCompanies).Distinct(StringComparer.Ordinal))
+        {
+            if (inputs.Universe.Security(code) is not { } security || store.LastClose(code, request.AsOf) is not { } close)
+            {
+                continue;
+            }
+
+            var fx = new Dictionary<string, FxQuote>(StringComparer.Ordinal);
+            foreach (var currency in forecasts.Where(f => f.Code == code).Select(f => f.Currency).Distinct(StringComparer.Ordinal))
+            {
+                if (store.Fx(security.Currency, currency, close.Date) is { } quote)
+                {
+                    fx[currency] = quote;
+                }
+            }
+
+            closes[code] = new QuotedClose(close, fx);
+        }
+
+        var narrative = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? disclaimer = null;
+        var diagnostics = new DiagnosticBag();
+        foreach (var file in inputs.Files.Where(f => f.File.Kind is InputKind.Narrative or InputKind.Disclaimer))
+        {
+            var text = WorkspaceReader.ReadText(file.File, inputs.Root, diagnostics);
+            if (file.File.Kind == InputKind.Disclaimer)
+            {
+                disclaimer = text;
+            }
+            else if (text is not null)
+            {
+                narrative[Path.GetFileNameWithoutExtension(file.File.RelativePath)] = text;
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            throw new InputRejectedException(diagnostics.Sorted());
+        }
+
+        var valuations = s.Valuation is { } v ? store.Valuations(v.Index) : [];
+        return new ReportData(inputs, request, panel, daily, valuations, coverage, forecasts, closes, store.Series(),
+            store.News(request.Period.Start, request.Period.End), narrative, disclaimer);
+    }
+}

@@ -1,0 +1,29 @@
+using SectorScope.Workspace;
+
+namespace SectorScope.Reporting;
+
+/// <summary>What to report on: the month and the as-of date of prices and valuation.</summary>
+public sealed record ReportRequest(ReportPeriod Period, DateOnly AsOf)
+{
+    /// <summary>Months of index history drawn in the index figures.</summary>
+    public const int HistoryMonths = 12;
+
+    /// <summary>The request from explicit options, falling back to the workspace settings.</summary>
+    public static ReportRequest Resolve(WorkspaceSettings settings, ReportPeriod? period, DateOnly? asOf, DiagnosticBag diagnostics)
+    {
+        var p = period ?? settings.Period;
+        if (p is null)
+        {
+            diagnostics.Add(SettingsReader.FileName, 0, "period", "no period: give --period YYYY-MM or set 'period' in sectorscope.yaml");
+            return new ReportRequest(default, default);
+        }
+
+        var a = asOf ?? (period is null ? settings.AsOf : null) ?? p.Value.End;
+        if (a < p.Value.Start)
+        {
+            diagnostics.Add(SettingsReader.FileName, 0, "as_of", $"as-of date {InputDates.Format(a)} lies before the period {p}");
+        }
+
+        return new ReportRequest(p.Value, a);
+    }
+}

@@ -1,0 +1,111 @@
+using SectorScope.Analytics;
+using SectorScope.Workspace;
+
+namespace SectorScope.Store;
+
+/// <summary>The set-based queries the analytics need; each returns plain data.</summary>
+public sealed partial class WorkspaceStore
+{
+    /// <summary>
+    /// Month-end closes from <paramref name="from"/>'s previous month to <paramref name="to"/>, computed in
+    /// DuckDB: a market's month end is its last date with any close in that month.
+    /// </summary>
+    public MonthEndPanel MonthEnds(ReportPeriod from, ReportPeriod to)
+    {
+        var window = (Start: from.Previous.Start.AddMonths(-1), End: to.End);
+        const string sql = """
+            WITH m AS (SELECT code, market FROM securities UNION ALL SELECT code, market FROM indices),
+            cal AS (SELECT DISTINCT m.market, p.date FROM prices p JOIN m USING (code) WHERE p.date BETWEEN ? AND ?),
+            ends AS (SELECT market, max(date) AS date FROM cal GROUP BY market, year(date), month(date))
+            SELECT e.market, e.date, p.code, p.close, p.market_cap_mn, f.path, p.line
+            FROM ends e LEFT JOIN (prices p JOIN m USING (code) JOIN input_files f USING (file_id))
+              ON p.date = e.date AND m.market = e.market
+            ORDER BY e.market, e.date, p.code, f.path, p.line
+            """;
+        var ends = new Dictionary<string, HashSet<DateOnly>>(StringComparer.Ordinal);
+        var closes = new List<(string, ClosePoint)>();
+        foreach (var (market, date, code, close, cap, file, line) in Sql.Query(Connection, sql,
+            r => (r.GetString(0), r.Date(1), r.NullableString(2), r.NullableDouble(3), r.NullableDouble(4), r.NullableString(5), r.IsDBNull(6) ? 0 : r.GetInt32(6)),
+            window.Start, window.End))
+        {
+            if (!ends.TryGetValue(market, out var days))
+            {
+                ends[market] = days = [];
+            }
+
+            days.Add(date);
+            if (code is not null)
+            {
+                closes.Add((code, new ClosePoint(date, close!.Value, new SourceRef(file!, line), cap)));
+            }
+        }
+
+        return new MonthEndPanel(ends.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<DateOnly>)[.. kv.Value], StringComparer.Ordinal), closes);
+    }
+
+    /// <summary>Every close of one instrument in a date range, oldest first.</summary>
+    public IReadOnlyList<ClosePoint> DailyCloses(string code, DateOnly from, DateOnly to) =>
+        [.. Sql.Query(Connection, """
+            SELECT p.date, p.close, f.path, p.line, p.market_cap_mn FROM prices p JOIN input_files f USING (file_id)
+            WHERE p.code = ? AND p.date BETWEEN ? AND ? QUALIFY row_number() OVER (PARTITION BY p.date ORDER BY f.path, p.line) = 1
+            ORDER BY p.date
+            """, r => new ClosePoint(r.Date(0), r.GetDouble(1), new SourceRef(r.GetString(2), r.GetInt32(3)), r.NullableDouble(4)), code, from, to)];
+
+    /// <summary>The instrument's own last close on or before <paramref name="date"/>.</summary>
+    public ClosePoint? LastClose(string code, DateOnly date) =>
+        Sql.Query(Connection, """
+            SELECT p.date, p.close, f.path, p.line, p.market_cap_mn FROM prices p JOIN input_files f USING (file_id)
+            WHERE p.code = ? AND p.date <= ? ORDER BY p.date DESC, f.path, p.line LIMIT 1
+            """, r => new ClosePoint(r.Date(0), r.GetDouble(1), new SourceRef(r.GetString(2), r.GetInt32(3)), r.NullableDouble(4)), code, date).FirstOrDefault();
+
+    /// <summary>
+    /// The last rate on or before <paramref name="date"/> converting <paramref name="from"/> into <paramref name="to"/>;
+    /// a quoted rate for the opposite direction is inverted. Identity for equal currencies.
+    /// </summary>
+    public FxQuote? Fx(string from, string to, DateOnly date)
+    {
+        if (from == to)
+        {
+            return FxQuote.Identity(from, date);
+        }
+
+        return Sql.Query(Connection, """
+            SELECT date, rate, line, from_ccy = ? AS direct FROM fx
+            WHERE ((from_ccy = ? AND to_ccy = ?) OR (from_ccy = ? AND to_ccy = ?)) AND date <= ?
+            ORDER BY date DESC, direct DESC LIMIT 1
+            """, r => r.GetBoolean(3)
+                ? new FxQuote(from, to, r.Date(0), r.GetDouble(1), new SourceRef("fx.csv", r.GetInt32(2)), false)
+                : new FxQuote(from, to, r.Date(0), 1.0 / r.GetDouble(1), new SourceRef("fx.csv", r.GetInt32(2)), true),
+            from, from, to, to, from, date).FirstOrDefault();
+    }
+
+    public IReadOnlyList<ValuationRow> Valuations(string code) =>
+        [.. Sql.Query(Connection, "SELECT date, code, pe_ttm, line FROM valuations WHERE code = ? ORDER BY date",
+            r => new ValuationRow(r.Date(0), r.GetString(1), r.GetDouble(2), new SourceRef("valuations.csv", r.GetInt32(3))), code)];
+
+    public IReadOnlyList<CoverageRow> Coverage() =>
+        [.. Sql.Query(Connection, "SELECT code, rating, target_price, rating_date, line FROM coverage ORDER BY line",
+            r => new CoverageRow(r.GetString(0), r.GetString(1), r.NullableDouble(2), r.NullableDate(3), new SourceRef("coverage.csv", r.GetInt32(4))))];
+
+    public IReadOnlyList<ForecastRow> Forecasts() =>
+        [.. Sql.Query(Connection, "SELECT code, year, eps, currency, adj_net_profit_mn, line FROM forecasts ORDER BY code, year",
+            r => new ForecastRow(r.GetString(0), r.GetInt32(1), r.NullableDouble(2), r.GetString(3), r.NullableDouble(4), new SourceRef("forecasts.csv", r.GetInt32(5))))];
+
+    public IReadOnlyList<SeriesRow> Series() =>
+        [.. Sql.Query(Connection, "SELECT date, series, value, unit, line FROM series ORDER BY series, date",
+            r => new SeriesRow(r.Date(0), r.GetString(1), r.GetDouble(2), r.NullableString(3), new SourceRef("series.csv", r.GetInt32(4))))];
+
+    public IReadOnlyList<NewsItem> News(DateOnly from, DateOnly to) =>
+        [.. Sql.Query(Connection, """
+            SELECT n.date, n.source, n.title, n.body, n.url, n.companies, n.tags, f.path, n.line
+            FROM news n JOIN input_files f USING (file_id) WHERE n.date BETWEEN ? AND ? ORDER BY n.date, f.path, n.line
+            """, r => new NewsItem(r.Date(0), r.GetString(1), r.GetString(2), r.GetString(3), r.NullableString(4),
+                Strings(r.GetValue(5)), Strings(r.GetValue(6)), new SourceRef(r.GetString(7), r.GetInt32(8))), from, to)];
+
+    /// <summary>Input rows per stored file, for the manifest and the ingest summary.</summary>
+    public IReadOnlyList<(string Path, string Sha256, long Rows)> StoredFiles() =>
+        [.. Sql.Query(Connection, "SELECT path, sha256, rows FROM input_files ORDER BY path", r => (r.GetString(0), r.GetString(1), r.GetInt64(2)))];
+
+    private static IReadOnlyList<string> Strings(object value) =>
+        value is System.Collections.IEnumerable e and not string ? [.. e.Cast<object?>().Select(o => o?.ToString() ?? "")] : [];
+}

@@ -1,0 +1,110 @@
+namespace SectorScope.Workspace;
+
+/// <summary>Parsers for the reference files: securities and indices.</summary>
+public static partial class InputParsers
+{
+    public static IReadOnlyList<Security> Securities(string path, string text, ISet<string> markets, DiagnosticBag diagnostics)
+    {
+        var csv = CsvFile.Open(path, text, ["code", "name", "market", "currency", "sub_sector"], ["name_en", "shares_mn"], diagnostics);
+        var rows = new List<Security>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in csv.Records)
+        {
+            var code = Code(csv, r, "code");
+            var name = csv.RequiredText(r, "name");
+            var market = csv.RequiredText(r, "market");
+            var currency = Currency(csv, r, "currency");
+            var shares = csv.Number(r, "shares_mn", required: false, positive: true);
+            if (market is not null && !markets.Contains(market))
+            {
+                csv.Error(r, "market", $"market '{market}' has no benchmark under 'markets' in {SettingsReader.FileName}");
+            }
+
+            if (code is not null && !seen.TryAdd(code, r.Line))
+            {
+                csv.Error(r, "code", $"'{code}' is defined twice (first on line {seen[code]})");
+                continue;
+            }
+
+            if (code is null || name is null || market is null || currency is null)
+            {
+                continue;
+            }
+
+            var nameEn = csv.Text(r, "name_en");
+            rows.Add(new Security(code, name, market, currency, csv.Text(r, "sub_sector"), nameEn.Length == 0 ? null : nameEn, shares));
+        }
+
+        return rows;
+    }
+
+    public static IReadOnlyList<IndexInfo> Indices(string path, string text, ISet<string> markets, DiagnosticBag diagnostics)
+    {
+        var csv = CsvFile.Open(path, text, ["code", "name", "market", "currency", "inception"], [], diagnostics);
+        var rows = new List<IndexInfo>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in csv.Records)
+        {
+            var code = Code(csv, r, "code");
+            var name = csv.RequiredText(r, "name");
+            var market = csv.RequiredText(r, "market");
+            var currency = Currency(csv, r, "currency");
+            var inception = csv.Date(r, "inception");
+            if (market is not null && !markets.Contains(market))
+            {
+                csv.Error(r, "market", $"market '{market}' has no benchmark under 'markets' in {SettingsReader.FileName}");
+            }
+
+            if (code is not null && !seen.TryAdd(code, r.Line))
+            {
+                csv.Error(r, "code", $"'{code}' is defined twice (first on line {seen[code]})");
+                continue;
+            }
+
+            if (code is null || name is null || market is null || currency is null || inception is null)
+            {
+                continue;
+            }
+
+            rows.Add(new IndexInfo(code, name, market, currency, inception.Value));
+        }
+
+        return rows;
+    }
+
+    private static string? Code(CsvFile csv, CsvRecord r, string column)
+    {
+        var code = csv.RequiredText(r, column);
+        if (code is not null && (code.Length > 32 || code.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c == ',')))
+        {
+            csv.Error(r, column, $"'{code}' is not a code (like 0700.HK, BABA.US, HSTECH)");
+            return null;
+        }
+
+        return code;
+    }
+
+    private static string? Currency(CsvFile csv, CsvRecord r, string column)
+    {
+        var currency = csv.RequiredText(r, column);
+        if (currency is not null && (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper)))
+        {
+            csv.Error(r, column, $"'{currency}' is not an ISO currency code (like HKD, USD, CNY)");
+            return null;
+        }
+
+        return currency;
+    }
+
+    private static string? KnownCode(CsvFile csv, CsvRecord r, string column, Func<string, bool> known, string what)
+    {
+        var code = Code(csv, r, column);
+        if (code is not null && !known(code))
+        {
+            csv.Error(r, column, $"unknown code '{code}' (not in {what})");
+            return null;
+        }
+
+        return code;
+    }
+}

@@ -1,0 +1,295 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SectorScope.Workspace;
+
+/// <summary>Settings with the line of each top-level key, for diagnostics found later.</summary>
+public sealed record SettingsDocument(WorkspaceSettings Settings, IReadOnlyDictionary<string, int> KeyLines)
+{
+    public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 1;
+}
+
+/// <summary>
+/// Reads <c>sectorscope.yaml</c> into <see cref="WorkspaceSettings"/>. Unknown keys are errors that
+/// name the key, so a typo never silently falls back to a default.
+/// </summary>
+public static class SettingsReader
+{
+    public const string FileName = "sectorscope.yaml";
+
+    private static readonly string[] KnownKeys =
+    [
+        "title", "subtitle", "sector", "sector_rating", "firm", "analysts", "period", "as_of", "markets",
+        "headline_index", "comparison_index", "key_companies", "top_per_market", "top_n", "valuation",
+        "forecast_years", "pe_decimals", "price_decimals", "eps_decimals", "rating_scale", "related_reports", "news_taxonomy", "source_line",
+        "page_footer", "disclaimer", "report_type",
+    ];
+
+    public static SettingsDocument? Read(string text, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(FileName, (int)e.Start.Line, "yaml", e.InnerException?.Message ?? e.Message);
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Add(FileName, 1, "yaml", "expected a mapping of settings");
+            return null;
+        }
+
+        var y = new YamlAccess(FileName, diagnostics);
+        var keyLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in root.Children.Keys)
+        {
+            var name = y.Scalar(key) ?? "";
+            keyLines[name] = (int)key.Start.Line;
+            if (!KnownKeys.Contains(name))
+            {
+                y.Error(key, name, $"unknown key (known: {string.Join(", ", KnownKeys)})");
+            }
+        }
+
+        var markets = new List<MarketSettings>();
+        if (y.Child(root, "markets") is YamlMappingNode marketsNode)
+        {
+            foreach (var (k, v) in marketsNode.Children)
+            {
+                var market = y.Scalar(k) ?? "";
+                var benchmark = v is YamlMappingNode m ? y.RequiredString(m, "benchmark", $"markets.{market}") : null;
+                if (v is YamlMappingNode mm)
+                {
+                    y.RejectUnknown(mm, ["benchmark"], $"markets.{market}");
+                }
+
+                if (benchmark is null)
+                {
+                    y.Error(v, $"markets.{market}", "expected { benchmark: INDEX }");
+                }
+                else
+                {
+                    markets.Add(new MarketSettings(market, benchmark));
+                }
+            }
+        }
+        else
+        {
+            y.Error(root, "markets", "required: markets with their benchmark index, e.g. HK: { benchmark: HSTECH }");
+        }
+
+        ValuationSettings? valuation = null;
+        if (y.Child(root, "valuation") is YamlMappingNode vNode)
+        {
+            y.RejectUnknown(vNode, ["index", "percentile_method"], "valuation");
+            var index = y.RequiredString(vNode, "index", "valuation");
+            var methodText = y.String(vNode, "percentile_method") ?? "inc";
+            PercentileMethod? method = methodText switch
+            {
+                "inc" => PercentileMethod.Inc,
+                "rank" => PercentileMethod.Rank,
+                "strict" => PercentileMethod.Strict,
+                _ => null,
+            };
+            if (method is null)
+            {
+                y.Error(y.Child(vNode, "percentile_method")!, "valuation.percentile_method", $"'{methodText}' is not one of inc, rank, strict");
+            }
+            else if (index is not null)
+            {
+                valuation = new ValuationSettings(index, method.Value);
+            }
+        }
+
+        ReportPeriod? period = null;
+        if (y.String(root, "period") is { } periodText)
+        {
+            if (ReportPeriod.TryParse(periodText, out var p))
+            {
+                period = p;
+            }
+            else
+            {
+                y.Error(y.Child(root, "period")!, "period", $"'{periodText}' is not a month (expected YYYY-MM)");
+            }
+        }
+
+        var headline = y.RequiredString(root, "headline_index", "headline_index");
+        var settings = new WorkspaceSettings
+        {
+            Title = y.String(root, "title") ?? "行业投资策略",
+            Subtitle = y.String(root, "subtitle"),
+            Sector = y.String(root, "sector") ?? "",
+            SectorRating = y.String(root, "sector_rating"),
+            Firm = y.String(root, "firm") ?? "",
+            Analysts = y.Sequence(root, "analysts").Select(n => ReadAnalyst(y, n)).OfType<Analyst>().ToArray(),
+            Period = period,
+            AsOf = y.Date(root, "as_of"),
+            Markets = markets,
+            HeadlineIndex = headline ?? "",
+            ComparisonIndex = y.String(root, "comparison_index"),
+            KeyCompanies = y.Sequence(root, "key_companies").Select(y.Scalar).OfType<string>().ToArray(),
+            TopPerMarket = y.Int(root, "top_per_market", 1, 50) ?? 3,
+            TopN = y.Int(root, "top_n", 1, 100) ?? 10,
+            Valuation = valuation,
+            ForecastYears = y.Sequence(root, "forecast_years").Select(n => y.IntOf(n, "forecast_years", 1900, 2999)).OfType<int>().ToArray(),
+            PeDecimals = y.Int(root, "pe_decimals", 0, 4) ?? 0,
+            PriceDecimals = y.Int(root, "price_decimals", 0, 4) ?? 2,
+            EpsDecimals = y.Int(root, "eps_decimals", 0, 4) ?? 2,
+            RatingScale = y.Child(root, "rating_scale") is null
+                ? WorkspaceSettings.DefaultRatingScale
+                : y.Sequence(root, "rating_scale").Select(y.Scalar).OfType<string>().ToArray(),
+            RelatedReports = y.Sequence(root, "related_reports").Select(n => ReadRelated(y, n)).OfType<RelatedReport>().ToArray(),
+            NewsTaxonomy = y.String(root, "news_taxonomy"),
+            SourceLine = y.String(root, "source_line") ?? WorkspaceSettings.DefaultSourceLine,
+            PageFooter = y.String(root, "page_footer") ?? WorkspaceSettings.DefaultPageFooter,
+            Disclaimer = y.String(root, "disclaimer"),
+            ReportType = y.String(root, "report_type") ?? WorkspaceSettings.DefaultReportType,
+        };
+
+        if (settings.SectorRating is { } rating && !settings.RatingScale.Contains(rating))
+        {
+            y.Error(y.Child(root, "sector_rating")!, "sector_rating", $"'{rating}' is not in rating_scale ({string.Join(", ", settings.RatingScale)})");
+        }
+
+        return new SettingsDocument(settings, keyLines);
+    }
+
+    private static Analyst? ReadAnalyst(YamlAccess y, YamlNode node)
+    {
+        if (node is not YamlMappingNode m)
+        {
+            y.Error(node, "analysts", "expected { name: …, licence: … }");
+            return null;
+        }
+
+        y.RejectUnknown(m, ["name", "licence"], "analysts");
+        var name = y.RequiredString(m, "name", "analysts");
+        return name is null ? null : new Analyst(name, y.String(m, "licence") ?? "");
+    }
+
+    private static RelatedReport? ReadRelated(YamlAccess y, YamlNode node)
+    {
+        if (node is not YamlMappingNode m)
+        {
+            y.Error(node, "related_reports", "expected { title: …, date: YYYY-MM-DD }");
+            return null;
+        }
+
+        y.RejectUnknown(m, ["title", "date"], "related_reports");
+        var title = y.RequiredString(m, "title", "related_reports");
+        var date = y.Date(m, "date", "related_reports.date");
+        if (date is null && y.Child(m, "date") is null)
+        {
+            y.Error(m, "related_reports.date", "date is missing");
+        }
+
+        return title is null || date is null ? null : new RelatedReport(title, date.Value);
+    }
+
+    /// <summary>Typed, diagnosing access to YAML nodes.</summary>
+    private sealed class YamlAccess(string file, DiagnosticBag diagnostics)
+    {
+        public void Error(YamlNode node, string key, string reason) => diagnostics.Add(file, (int)node.Start.Line, key, reason);
+
+        public YamlNode? Child(YamlMappingNode map, string key) =>
+            map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
+
+        public string? Scalar(YamlNode node) => node is YamlScalarNode s ? s.Value : null;
+
+        public string? String(YamlMappingNode map, string key)
+        {
+            var node = Child(map, key);
+            if (node is null)
+            {
+                return null;
+            }
+
+            if (node is YamlScalarNode s)
+            {
+                return string.IsNullOrWhiteSpace(s.Value) ? null : s.Value.Trim();
+            }
+
+            Error(node, key, "expected a single value");
+            return null;
+        }
+
+        public string? RequiredString(YamlMappingNode map, string key, string label)
+        {
+            var value = String(map, key);
+            if (value is null && Child(map, key) is null)
+            {
+                Error(map, label == key ? key : $"{label}.{key}", "required key is missing");
+            }
+
+            return value;
+        }
+
+        public IEnumerable<YamlNode> Sequence(YamlMappingNode map, string key)
+        {
+            var node = Child(map, key);
+            if (node is null)
+            {
+                return [];
+            }
+
+            if (node is YamlSequenceNode seq)
+            {
+                return seq.Children;
+            }
+
+            Error(node, key, "expected a list");
+            return [];
+        }
+
+        public int? Int(YamlMappingNode map, string key, int min, int max) =>
+            Child(map, key) is { } node ? IntOf(node, key, min, max) : null;
+
+        public int? IntOf(YamlNode node, string key, int min, int max)
+        {
+            var text = Scalar(node);
+            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+            {
+                return n;
+            }
+
+            Error(node, key, $"'{text}' is not an integer in {min}..{max}");
+            return null;
+        }
+
+        public DateOnly? Date(YamlMappingNode map, string key, string? label = null)
+        {
+            var text = String(map, key);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (InputDates.TryParse(text, out var date))
+            {
+                return date;
+            }
+
+            Error(Child(map, key)!, label ?? key, $"'{text}' is not a date (expected YYYY-MM-DD)");
+            return null;
+        }
+
+        public void RejectUnknown(YamlMappingNode map, string[] known, string label)
+        {
+            foreach (var key in map.Children.Keys)
+            {
+                var name = Scalar(key) ?? "";
+                if (!known.Contains(name))
+                {
+                    Error(key, $"{label}.{name}", $"unknown key (known: {string.Join(", ", known)})");
+                }
+            }
+        }
+    }
+}

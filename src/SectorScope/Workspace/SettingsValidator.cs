@@ -1,0 +1,41 @@
+namespace SectorScope.Workspace;
+
+/// <summary>Checks that every code the settings name is defined by the workspace's files.</summary>
+public static class SettingsValidator
+{
+    public static void Check(SettingsDocument document, Universe universe, DiagnosticBag diagnostics)
+    {
+        var s = document.Settings;
+        void Error(string key, string reason) => diagnostics.Add(SettingsReader.FileName, document.LineOf(key), key, reason);
+
+        foreach (var m in s.Markets.Where(m => !universe.IsIndex(m.Benchmark)))
+        {
+            Error("markets", $"benchmark '{m.Benchmark}' of market {m.Market} is not in indices.csv");
+        }
+
+        foreach (var m in s.Markets.Where(m => universe.Index(m.Benchmark) is { } i && i.Market != m.Market))
+        {
+            Error("markets", $"benchmark '{m.Benchmark}' of market {m.Market} belongs to market {universe.Index(m.Benchmark)!.Market}");
+        }
+
+        if (s.HeadlineIndex.Length > 0 && !universe.IsIndex(s.HeadlineIndex))
+        {
+            Error("headline_index", $"'{s.HeadlineIndex}' is not in indices.csv");
+        }
+
+        if (s.ComparisonIndex is { } comparison && !universe.IsIndex(comparison))
+        {
+            Error("comparison_index", $"'{comparison}' is not in indices.csv");
+        }
+
+        foreach (var code in s.KeyCompanies.Where(c => !universe.IsSecurity(c)))
+        {
+            Error("key_companies", $"'{code}' is not in securities.csv");
+        }
+
+        if (s.Valuation is { } v && !universe.Contains(v.Index))
+        {
+            Error("valuation", $"index '{v.Index}' is not in indices.csv");
+        }
+    }
+}

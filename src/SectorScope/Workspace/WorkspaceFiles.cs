@@ -1,0 +1,72 @@
+namespace SectorScope.Workspace;
+
+/// <summary>The kinds of input file a workspace holds (PRODUCT.md, "the input contract").</summary>
+public enum InputKind
+{
+    Settings,
+    Securities,
+    Indices,
+    Prices,
+    Valuations,
+    Fx,
+    Coverage,
+    Forecasts,
+    Series,
+    News,
+    Narrative,
+    Disclaimer,
+}
+
+/// <summary>One input file: its path relative to the workspace (forward slashes) and kind.</summary>
+public sealed record InputFile(string RelativePath, InputKind Kind)
+{
+    public string FullPath(string workspace) => Path.Combine(workspace, RelativePath.Replace('/', Path.DirectorySeparatorChar));
+}
+
+/// <summary>Finds the input files of a workspace folder in a stable order.</summary>
+public static class WorkspaceFiles
+{
+    public static IReadOnlyList<InputFile> List(string workspace, string? disclaimer)
+    {
+        var files = new List<InputFile>();
+        void Single(string name, InputKind kind)
+        {
+            if (File.Exists(Path.Combine(workspace, name)))
+            {
+                files.Add(new InputFile(name, kind));
+            }
+        }
+
+        void Folder(string folder, string pattern, InputKind kind)
+        {
+            var dir = Path.Combine(workspace, folder);
+            if (!Directory.Exists(dir))
+            {
+                return;
+            }
+
+            foreach (var f in Directory.EnumerateFiles(dir, pattern).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
+            {
+                files.Add(new InputFile($"{folder}/{f}", kind));
+            }
+        }
+
+        Single(SettingsReader.FileName, InputKind.Settings);
+        Single("securities.csv", InputKind.Securities);
+        Single("indices.csv", InputKind.Indices);
+        Folder("prices", "*.csv", InputKind.Prices);
+        Single("valuations.csv", InputKind.Valuations);
+        Single("fx.csv", InputKind.Fx);
+        Single("coverage.csv", InputKind.Coverage);
+        Single("forecasts.csv", InputKind.Forecasts);
+        Single("series.csv", InputKind.Series);
+        Folder("news", "*.jsonl", InputKind.News);
+        Folder("narrative", "*.md", InputKind.Narrative);
+        if (disclaimer is not null)
+        {
+            Single(disclaimer, InputKind.Disclaimer);
+        }
+
+        return files;
+    }
+}

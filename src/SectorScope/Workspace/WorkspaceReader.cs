@@ -1,0 +1,119 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SectorScope.Workspace;
+
+public sealed record HashedFile(InputFile File, string Sha256);
+
+/// <summary>
+/// What every command needs before it touches the data: the settings, the universe of codes
+/// and the content hash of each input file.
+/// </summary>
+public sealed record WorkspaceInputs(string Root, SettingsDocument Settings, Universe Universe, IReadOnlyList<HashedFile> Files)
+{
+    public WorkspaceSettings Config => Settings.Settings;
+}
+
+/// <summary>Reads and validates the files of a workspace.</summary>
+public static class WorkspaceReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads settings and reference files; throws <see cref="InputRejectedException"/> with every problem found.</summary>
+    public static WorkspaceInputs Open(string root)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Add(root, 0, "workspace", "folder does not exist");
+            throw new InputRejectedException(diagnostics.Items);
+        }
+
+        var settingsPath = Path.Combine(root, SettingsReader.FileName);
+        if (!File.Exists(settingsPath))
+        {
+            diagnostics.Add(SettingsReader.FileName, 0, "file", "missing: every workspace has a sectorscope.yaml");
+            throw new InputRejectedException(diagnostics.Items);
+        }
+
+        var document = ReadText(new InputFile(SettingsReader.FileName, InputKind.Settings), root, diagnostics) is { } yaml
+            ? SettingsReader.Read(yaml, diagnostics)
+            : null;
+        if (document is null)
+        {
+            throw new InputRejectedException(diagnostics.Sorted());
+        }
+
+        var files = WorkspaceFiles.List(root, document.Settings.Disclaimer);
+        if (document.Settings.Disclaimer is { } disclaimer && files.All(f => f.Kind != InputKind.Disclaimer))
+        {
+            diagnostics.Add(SettingsReader.FileName, document.LineOf("disclaimer"), "disclaimer", $"file '{disclaimer}' does not exist in the workspace");
+        }
+
+        var markets = document.Settings.Markets.Select(m => m.Market).ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<Security> securities = [];
+        IReadOnlyList<IndexInfo> indices = [];
+        foreach (var (name, kind) in (ReadOnlySpan<(string, InputKind)>)[("securities.csv", InputKind.Securities), ("indices.csv", InputKind.Indices)])
+        {
+            if (!files.Any(f => f.Kind == kind))
+            {
+                diagnostics.Add(name, 0, "file", "missing: the workspace defines its codes in securities.csv and indices.csv");
+            }
+        }
+
+        foreach (var file in files.Where(f => f.Kind is InputKind.Securities or InputKind.Indices))
+        {
+            if (ReadText(file, root, diagnostics) is not { } text)
+            {
+                continue;
+            }
+
+            if (file.Kind == InputKind.Securities)
+            {
+                securities = InputParsers.Securities(file.RelativePath, text, markets, diagnostics);
+            }
+            else
+            {
+                indices = InputParsers.Indices(file.RelativePath, text, markets, diagnostics);
+            }
+        }
+
+        foreach (var clash in securities.Select(s => s.Code).Intersect(indices.Select(i => i.Code)))
+        {
+            diagnostics.Add("indices.csv", 0, "code", $"'{clash}' is defined both as a security and as an index");
+        }
+
+        var universe = new Universe(securities, indices);
+        SettingsValidator.Check(document, universe, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            throw new InputRejectedException(diagnostics.Sorted());
+        }
+
+        var hashed = files.Select(f => new HashedFile(f, Hash(f.FullPath(root)))).ToArray();
+        return new WorkspaceInputs(Path.GetFullPath(root), document, universe, hashed);
+    }
+
+    /// <summary>The file's text as strict UTF-8 (BOM allowed); a file in another encoding is rejected, never garbled.</summary>
+    public static string? ReadText(InputFile file, string root, DiagnosticBag diagnostics)
+    {
+        var bytes = File.ReadAllBytes(file.FullPath(root));
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException e)
+        {
+            var line = 1 + bytes.Take(Math.Max(0, e.Index)).Count(b => b == (byte)'\n');
+            diagnostics.Add(file.RelativePath, line, "encoding", "not UTF-8 (save the file as UTF-8; GB18030/GBK files must be converted)");
+            return null;
+        }
+    }
+
+    public static string Hash(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

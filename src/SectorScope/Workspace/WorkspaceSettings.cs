@@ -1,0 +1,59 @@
+namespace SectorScope.Workspace;
+
+public sealed record Analyst(string Name, string Licence);
+
+public sealed record RelatedReport(string Title, DateOnly Date);
+
+public sealed record MarketSettings(string Market, string Benchmark);
+
+public enum PercentileMethod
+{
+    /// <summary>#below / (n − 1), like Excel PERCENTRANK.INC. The default.</summary>
+    Inc,
+
+    /// <summary>pandas <c>rank(pct=True)</c>: ties take the average rank.</summary>
+    Rank,
+
+    /// <summary>#below / n.</summary>
+    Strict,
+}
+
+public sealed record ValuationSettings(string Index, PercentileMethod Method);
+
+/// <summary>The settings of <c>sectorscope.yaml</c>, defaults applied.</summary>
+public sealed record WorkspaceSettings
+{
+    public const string DefaultReportType = "证券研究报告 · 行业研究 · 行业投资策略";
+    public const string DefaultSourceLine = "资料来源：Wind，公司公告，研究所整理";
+    public const string DefaultPageFooter = "请务必阅读正文之后的免责声明及其项下所有内容";
+    public static readonly IReadOnlyList<string> DefaultRatingScale = ["买入", "优于大市", "中性", "弱于大市", "卖出"];
+
+    public required string Title { get; init; }
+    public string? Subtitle { get; init; }
+    public required string Sector { get; init; }
+    public string? SectorRating { get; init; }
+    public string Firm { get; init; } = "";
+    public IReadOnlyList<Analyst> Analysts { get; init; } = [];
+    public ReportPeriod? Period { get; init; }
+    public DateOnly? AsOf { get; init; }
+    public required IReadOnlyList<MarketSettings> Markets { get; init; }
+    public required string HeadlineIndex { get; init; }
+    public string? ComparisonIndex { get; init; }
+    public IReadOnlyList<string> KeyCompanies { get; init; } = [];
+    public int TopPerMarket { get; init; } = 3;
+    public int TopN { get; init; } = 10;
+    public ValuationSettings? Valuation { get; init; }
+    public IReadOnlyList<int> ForecastYears { get; init; } = [];
+    public int PeDecimals { get; init; }
+    public int PriceDecimals { get; init; } = 2;
+    public int EpsDecimals { get; init; } = 2;
+    public IReadOnlyList<string> RatingScale { get; init; } = DefaultRatingScale;
+    public IReadOnlyList<RelatedReport> RelatedReports { get; init; } = [];
+    public string? NewsTaxonomy { get; init; }
+    public string SourceLine { get; init; } = DefaultSourceLine;
+    public string PageFooter { get; init; } = DefaultPageFooter;
+    public string? Disclaimer { get; init; }
+    public string ReportType { get; init; } = DefaultReportType;
+
+    public string? BenchmarkOf(string market) => Markets.FirstOrDefault(m => m.Market == market)?.Benchmark;
+}
