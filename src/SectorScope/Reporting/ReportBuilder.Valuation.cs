@@ -38,7 +38,7 @@ public sealed partial class ReportBuilder
             [new("均值", snapshot.Mean), new("+1σ", snapshot.Mean + snapshot.StdDev), new("-1σ", snapshot.Mean - snapshot.StdDev)]));
 
         _dataTables.Add(new DataTable("valuation", ["code", "as_of", "pe_ttm", "percentile_pct", "method", "since", "n_obs"],
-            [[index.Code, DisplayFormat.Date(snapshot.ObservedOn), snapshot.PeTtm, snapshot.PercentilePct, method, DisplayFormat.Date(index.Inception), snapshot.Observations]]));
+            [[index.Code, DisplayFormat.Date(_data.Request.AsOf), snapshot.PeTtm, snapshot.PercentilePct, method, DisplayFormat.Date(index.Inception), snapshot.Observations]]));
 
         return new ValuationSection(heading, index.Code, pe, percentile, method, DisplayFormat.Date(index.Inception), snapshot.Observations, [sentence], [figure]);
     }

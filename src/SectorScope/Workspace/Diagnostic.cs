@@ -30,7 +30,7 @@ public sealed class DiagnosticBag
 
 /// <summary>Thrown at the edge when input is rejected; carries every diagnostic.</summary>
 public sealed class InputRejectedException(IReadOnlyList<Diagnostic> diagnostics)
-    : Exception($"{diagnostics.Count} input problem(s)")
+    : Exception($"{diagnostics.Count} input problem(s): {string.Join("; ", diagnostics.Take(5))}")
 {
     public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
 }
