@@ -40,7 +40,7 @@ public sealed partial class ReportBuilder
         var disclaimer = new TextSection("免责声明", Paragraphs(_data.Disclaimer ?? DefaultDisclaimer), null);
 
         var header = new ReportHeader(Settings.ReportType, Settings.Title, Settings.Subtitle, Settings.Sector, Settings.SectorRating, Settings.Firm,
-            Settings.Analysts, Period.ToString(), DisplayFormat.Date(_data.Request.AsOf), Settings.PageFooter, SourceLine);
+            Settings.Analysts, Period.ToString(), DisplayFormat.Date(_data.Request.AsOf), Settings.PageFooter, SourceLine, Settings.Colors.Up, Settings.Colors.Down);
         var keyPoints = new List<KeyPoint>
         {
             new($"{DisplayFormat.ChineseMonth(Period)}行情回顾", string.Join("", review.Paragraphs.Take(1).Concat(valuation.Paragraphs.Take(1)))),

@@ -23,7 +23,7 @@ public static class SettingsReader
         "title", "subtitle", "sector", "sector_rating", "firm", "analysts", "period", "as_of", "markets",
         "headline_index", "comparison_index", "key_companies", "top_per_market", "top_n", "valuation",
         "forecast_years", "pe_decimals", "price_decimals", "eps_decimals", "rating_scale", "related_reports", "news_taxonomy", "source_line",
-        "page_footer", "disclaimer", "report_type",
+        "page_footer", "disclaimer", "report_type", "colors", "word_template",
     ];
 
     public static SettingsDocument? Read(string text, DiagnosticBag diagnostics)
@@ -107,6 +107,13 @@ public static class SettingsReader
             }
         }
 
+        var colors = ChartColors.Default;
+        if (y.Child(root, "colors") is YamlMappingNode cNode)
+        {
+            y.RejectUnknown(cNode, ["up", "down"], "colors");
+            colors = new ChartColors(y.Color(cNode, "up") ?? colors.Up, y.Color(cNode, "down") ?? colors.Down);
+        }
+
         ReportPeriod? period = null;
         if (y.String(root, "period") is { } periodText)
         {
@@ -151,6 +158,8 @@ public static class SettingsReader
             PageFooter = y.String(root, "page_footer") ?? WorkspaceSettings.DefaultPageFooter,
             Disclaimer = y.String(root, "disclaimer"),
             ReportType = y.String(root, "report_type") ?? WorkspaceSettings.DefaultReportType,
+            Colors = colors,
+            WordTemplate = y.String(root, "word_template"),
         };
 
         if (settings.SectorRating is { } rating && !settings.RatingScale.Contains(rating))
@@ -277,6 +286,18 @@ public static class SettingsReader
             }
 
             Error(Child(map, key)!, label ?? key, $"'{text}' is not a date (expected YYYY-MM-DD)");
+            return null;
+        }
+
+        public string? Color(YamlMappingNode map, string key)
+        {
+            var text = String(map, key);
+            if (text is null || (text.Length == 7 && text[0] == '#' && text.Skip(1).All(char.IsAsciiHexDigit)))
+            {
+                return text?.ToUpperInvariant();
+            }
+
+            Error(Child(map, key)!, $"colors.{key}", $"'{text}' is not a colour like #D7263D");
             return null;
         }
 

@@ -15,6 +15,7 @@ public enum InputKind
     News,
     Narrative,
     Disclaimer,
+    WordTemplate,
 }
 
 /// <summary>One input file: its path relative to the workspace (forward slashes) and kind.</summary>
@@ -26,12 +27,15 @@ public sealed record InputFile(string RelativePath, InputKind Kind)
 /// <summary>Finds the input files of a workspace folder in a stable order.</summary>
 public static class WorkspaceFiles
 {
-    public static IReadOnlyList<InputFile> List(string workspace, string? disclaimer)
+    public static IReadOnlyList<InputFile> List(string workspace, WorkspaceSettings settings)
     {
         var files = new List<InputFile>();
+        var root = Path.GetFullPath(workspace) + Path.DirectorySeparatorChar;
         void Single(string name, InputKind kind)
         {
-            if (File.Exists(Path.Combine(workspace, name)))
+            // Files named in the settings must stay inside the workspace.
+            var full = Path.GetFullPath(Path.Combine(workspace, name));
+            if (full.StartsWith(root, StringComparison.Ordinal) && File.Exists(full))
             {
                 files.Add(new InputFile(name, kind));
             }
@@ -62,9 +66,14 @@ public static class WorkspaceFiles
         Single("series.csv", InputKind.Series);
         Folder("news", "*.jsonl", InputKind.News);
         Folder("narrative", "*.md", InputKind.Narrative);
-        if (disclaimer is not null)
+        if (settings.Disclaimer is { } disclaimer)
         {
             Single(disclaimer, InputKind.Disclaimer);
+        }
+
+        if (settings.WordTemplate is { } template)
+        {
+            Single(template, InputKind.WordTemplate);
         }
 
         return files;

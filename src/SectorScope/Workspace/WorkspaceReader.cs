@@ -44,10 +44,13 @@ public static class WorkspaceReader
             throw new InputRejectedException(diagnostics.Sorted());
         }
 
-        var files = WorkspaceFiles.List(root, document.Settings.Disclaimer);
-        if (document.Settings.Disclaimer is { } disclaimer && files.All(f => f.Kind != InputKind.Disclaimer))
+        var files = WorkspaceFiles.List(root, document.Settings);
+        foreach (var (key, name, kind) in (ReadOnlySpan<(string, string?, InputKind)>)[("disclaimer", document.Settings.Disclaimer, InputKind.Disclaimer), ("word_template", document.Settings.WordTemplate, InputKind.WordTemplate)])
         {
-            diagnostics.Add(SettingsReader.FileName, document.LineOf("disclaimer"), "disclaimer", $"file '{disclaimer}' does not exist in the workspace");
+            if (name is not null && files.All(f => f.Kind != kind))
+            {
+                diagnostics.Add(SettingsReader.FileName, document.LineOf(key), key, $"file '{name}' does not exist in the workspace");
+            }
         }
 
         var markets = document.Settings.Markets.Select(m => m.Market).ToHashSet(StringComparer.Ordinal);

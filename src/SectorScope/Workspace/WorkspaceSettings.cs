@@ -20,6 +20,12 @@ public enum PercentileMethod
 
 public sealed record ValuationSettings(string Index, PercentileMethod Method);
 
+/// <summary>Hex colours (#RRGGBB) for rising and falling values.</summary>
+public sealed record ChartColors(string Up, string Down)
+{
+    public static readonly ChartColors Default = new("#D7263D", "#1B9E4B");
+}
+
 /// <summary>The settings of <c>sectorscope.yaml</c>, defaults applied.</summary>
 public sealed record WorkspaceSettings
 {
@@ -54,6 +60,12 @@ public sealed record WorkspaceSettings
     public string PageFooter { get; init; } = DefaultPageFooter;
     public string? Disclaimer { get; init; }
     public string ReportType { get; init; } = DefaultReportType;
+
+    /// <summary>Colours of gains and losses in charts; Chinese readers expect red up, green down.</summary>
+    public ChartColors Colors { get; init; } = ChartColors.Default;
+
+    /// <summary>The firm's Word template (.docx/.dotx), relative to the workspace; null uses the built-in one.</summary>
+    public string? WordTemplate { get; init; }
 
     public string? BenchmarkOf(string market) => Markets.FirstOrDefault(m => m.Market == market)?.Benchmark;
 }

@@ -12,7 +12,9 @@ public sealed record ReportHeader(
     string Period,
     string AsOf,
     string PageFooter,
-    string SourceLine);
+    string SourceLine,
+    string UpColor,
+    string DownColor);
 
 /// <summary>One key point of the front page: a label (行情回顾) and its paragraph.</summary>
 public sealed record KeyPoint(string Label, string Text);
