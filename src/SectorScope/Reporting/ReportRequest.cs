@@ -18,7 +18,8 @@ public sealed record ReportRequest(ReportPeriod Period, DateOnly AsOf)
             return new ReportRequest(default, default);
         }
 
-        var a = asOf ?? (period is null ? settings.AsOf : null) ?? p.Value.End;
+        // The settings' as_of belongs to the settings' period; another month defaults to its own last day.
+        var a = asOf ?? (p == settings.Period ? settings.AsOf : null) ?? p.Value.End;
         if (a < p.Value.Start)
         {
             diagnostics.Add(SettingsReader.FileName, 0, "as_of", $"as-of date {InputDates.Format(a)} lies before the period {p}");
