@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SectorScope.Pipeline;
+using SectorScope.Reporting.Lint;
 using Spectre.Console;
 
 namespace SectorScope.Cli.Commands;
@@ -20,6 +21,18 @@ public static class CheckCommand
             foreach (var e in model.MarketReview.Excluded)
             {
                 AnsiConsole.MarkupLine($"[yellow]未计入收益统计[/] {Markup.Escape(e.Code)} {Markup.Escape(e.Name)}：{Markup.Escape(e.Reason)}");
+            }
+
+            var findings = ReportLint.Check(model);
+            foreach (var f in findings)
+            {
+                Console.Error.WriteLine(f.ToString());
+            }
+
+            if (findings.Count > 0)
+            {
+                Terminal.Error.MarkupLine($"[red]{findings.Count} 处图表编号、来源、截止日或单位问题[/]");
+                return ExitCodes.InputErrors;
             }
 
             AnsiConsole.MarkupLine($"[green]检查通过[/] {Markup.Escape(root)}（{model.Header.Period}，{model.Tables.Count} 张表，{model.Figures.Count} 张图）");
