@@ -1,0 +1,99 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using SectorScope.Reporting.Model;
+using static SectorScope.Rendering.Docx.Blocks;
+using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+
+namespace SectorScope.Rendering.Docx;
+
+internal sealed partial class BodyWriter
+{
+    /// <summary>Share of the text width given to the key points; the side column takes the rest.</summary>
+    private const double MainColumnShare = 0.66;
+
+    private const int ColumnGap = 284;
+
+    private const string SideShading = "F2F5F9";
+
+    /// <summary>
+    /// The front page: the report-type bar, title and thesis; key points beside a side column with the
+    /// rating, analysts and related research; then the key-company forecast table.
+    /// </summary>
+    private void FrontPage(ReportModel m)
+    {
+        var h = m.Header;
+        Add(Paragraph(styles[DocxStyle.ReportType], Run(h.ReportType), Tab(), Run($"数据截至 {h.AsOf}")).WithRightTab(page.TextWidth - BuiltInStyles.ReportTypeInset));
+        Add(Paragraph(styles[DocxStyle.Title], h.Title));
+        if (h.Subtitle is not null)
+        {
+            Add(Paragraph(styles[DocxStyle.Subtitle], h.Subtitle));
+        }
+
+        int main = (int)(page.TextWidth * MainColumnShare);
+        int side = page.TextWidth - main;
+        var layout = LayoutTable([main, side], new TopBorder { Val = BorderValues.Single, Size = 12, Space = 0, Color = BuiltInStyles.Accent });
+        var row = new TableRow();
+        row.Append(FrontCell(main, null, 0, ColumnGap, KeyPoints(m)));
+        row.Append(FrontCell(side, SideShading, 170, 170, SideColumn(m)));
+        layout.Append(row);
+        Add(layout);
+
+        _body.AddRange(tables.Write(m.Table(m.FrontPage.ForecastTableId)));
+    }
+
+    private IEnumerable<Paragraph> KeyPoints(ReportModel m)
+    {
+        yield return Paragraph(styles[DocxStyle.PanelHeading], "核心观点");
+        foreach (var point in m.FrontPage.KeyPoints)
+        {
+            yield return Paragraph(styles[DocxStyle.KeyPoint], Run($"{point.Label}：", styles[DocxStyle.Strong]), Run(point.Text));
+        }
+
+        yield return Paragraph(styles[DocxStyle.KeyPoint], Run("风险提示：", styles[DocxStyle.Strong]), Run(m.FrontPage.RiskWarning));
+    }
+
+    private IEnumerable<Paragraph> SideColumn(ReportModel m)
+    {
+        var h = m.Header;
+        string panel = styles[DocxStyle.PanelText];
+        string strong = styles[DocxStyle.Strong];
+        yield return Paragraph(styles[DocxStyle.PanelHeading], "行业投资评级");
+        yield return Paragraph(panel, Run($"{h.Sector}行业", strong), Run("　"), Run(h.SectorRating ?? "—", strong));
+        yield return Paragraph(panel, Run($"报告期：{h.Period}"));
+
+        if (h.Analysts.Count > 0)
+        {
+            yield return Paragraph(styles[DocxStyle.PanelHeading], "证券分析师");
+            foreach (var analyst in h.Analysts)
+            {
+                yield return Paragraph(panel, Run(analyst.Name, strong));
+                yield return Paragraph(panel, Run($"执业证书编号：{analyst.Licence}"));
+            }
+        }
+
+        if (m.FrontPage.RelatedResearch.Count > 0)
+        {
+            yield return Paragraph(styles[DocxStyle.PanelHeading], "相关研究报告");
+            foreach (var r in m.FrontPage.RelatedResearch)
+            {
+                yield return Paragraph(panel, Run($"《{r.Title}》——"), Unbroken(r.Date));
+            }
+        }
+    }
+
+    private static TableCell FrontCell(int width, string? shading, int leftMargin, int rightMargin, IEnumerable<Paragraph> content)
+    {
+        var cell = new TableCell(new TableCellProperties
+        {
+            TableCellWidth = new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa },
+            Shading = shading is null ? null : new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = shading },
+            TableCellMargin = new TableCellMargin(
+                new TopMargin { Width = "57", Type = TableWidthUnitValues.Dxa },
+                new LeftMargin { Width = Twips(leftMargin), Type = TableWidthUnitValues.Dxa },
+                new BottomMargin { Width = "113", Type = TableWidthUnitValues.Dxa },
+                new RightMargin { Width = Twips(rightMargin), Type = TableWidthUnitValues.Dxa }),
+            TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Top },
+        });
+        cell.Append(content);
+        return cell;
+    }
+}
