@@ -104,7 +104,7 @@ public sealed class StoryClassifier
 
             if (section is null)
             {
-                return new StoryFacts(companies, [], Unplaced(story, companies, tried));
+                return new StoryFacts(companies, [], Unplaced(companies, tried));
             }
 
             tried.Add(section.Id);
@@ -249,7 +249,7 @@ public sealed class StoryClassifier
         }
     }
 
-    private static string Unplaced(NewsStory story, List<CompanyRef> companies, HashSet<NewsSectionId> tried) =>
+    private static string Unplaced(List<CompanyRef> companies, HashSet<NewsSectionId> tried) =>
         tried.Count == 0
             ? "未能归入任何栏目：没有栏目标签、公司或关键词命中"
             : $"未能归入任何栏目：{(companies.Count > 0 ? $"所涉公司（{string.Join("、", companies.Select(c => c.Name))}）" : "所属分组")}不在相关栏目所列分组中";
