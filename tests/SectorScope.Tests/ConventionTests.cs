@@ -33,6 +33,15 @@ public sealed class ConventionTests
     }
 
     [Fact]
+    public void News_digest_uses_workspace_types_only()
+    {
+        var news = CoreSources().Where(s => s.Path.Contains($"{Path.DirectorySeparatorChar}News{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        Assert.NotEmpty(news);
+        Assert.Empty(news.Where(s => s.Text.Contains("SectorScope.Store", StringComparison.Ordinal) || s.Text.Contains("SectorScope.Reporting", StringComparison.Ordinal)
+            || s.Text.Contains("SectorScope.Rendering", StringComparison.Ordinal) || s.Text.Contains("SectorScope.Pipeline", StringComparison.Ordinal)).Select(s => s.Path));
+    }
+
+    [Fact]
     public void Renderers_never_open_the_store()
     {
         var rendering = CoreSources().Where(s => s.Path.Contains($"{Path.DirectorySeparatorChar}Rendering{Path.DirectorySeparatorChar}", StringComparison.Ordinal));

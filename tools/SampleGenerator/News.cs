@@ -1,73 +1,27 @@
 namespace SampleGenerator;
 
-/// <summary>One news item of the month, in the workspace's jsonl shape.</summary>
+/// <summary>One news item, in the workspace's jsonl shape (RSS items carry companies and tags as categories).</summary>
 internal sealed record NewsItem(string Date, string Source, string Title, string Body, string[] Companies, string[] Tags);
 
-/// <summary>Public events of November 2024, summarised for the demo.</summary>
-internal static class News
+/// <summary>
+/// Public events of November 2024, summarised in our own words, in three files that exercise every
+/// rule of the news digest: a UTF-8 jsonl feed with a few October and December stragglers and one
+/// exact duplicate; an RSS 2.0 wire that retells some stories (near duplicates) and adds untagged
+/// ones; a GBK-encoded jsonl from a weekly that retells others.
+/// </summary>
+internal static partial class News
 {
     public const string Month = "2024-11";
+    public const string MainFile = "news/2024-11.jsonl";
+    public const string WireFile = "news/2024-11-wire.rss";
+    public const string WeeklyFile = "news/2024-11-weekly-gbk.jsonl";
 
-    public static readonly IReadOnlyList<NewsItem> Items =
-    [
-        new("2024-11-05", "腾讯混元", "腾讯开源混元Large混合专家模型",
-            "腾讯对外开源混元Large模型，采用混合专家（MoE）结构，总参数约3890亿、激活参数约520亿。"
-            + "模型在训练中大量使用合成数据，并通过压缩KV缓存降低推理开销，预训练版本最长可处理256K上下文。",
-            ["0700.HK"], ["人工智能"]),
-        new("2024-11-14", "OpenAI", "ChatGPT桌面应用向全部Windows用户开放",
-            "OpenAI宣布Windows版ChatGPT应用面向所有用户提供，可用快捷键随时唤出对话窗口，支持上传文件和截图提问，"
-            + "部分高级功能仍需付费订阅。",
-            [], ["人工智能"]),
-        new("2024-11-19", "通义千问", "Qwen2.5-Turbo把上下文长度扩展到百万tokens",
-            "阿里通义团队发布Qwen2.5-Turbo，单次可读入约100万个tokens，相当于数部长篇小说的篇幅。"
-            + "借助稀疏注意力，处理满长度输入时首个token的等待时间由近5分钟缩短到约68秒，调用价格为每百万tokens 0.3元。",
-            ["9988.HK"], ["人工智能"]),
-        new("2024-11-25", "可灵AI", "可灵AI上线视频模型定制功能",
-            "快手旗下可灵AI推出面向全球用户的视频模型定制：用户上传素材训练专属人脸模型后，可在多段视频中保持同一人物形象。"
-            + "可灵1.5模型同步升级图生视频的运镜与运动笔刷控制。",
-            ["1024.HK"], ["人工智能"]),
-        new("2024-11-24", "中央网信办", "全球人工智能治理倡议专题交流会在京举行",
-            "网信和工信部门负责人在会上向中外媒体介绍了我国人工智能发展与治理的思路，"
-            + "并表示中美已同意建立人工智能政府间对话，相关部门将推进落实。",
-            [], ["行业政策"]),
-        new("2024-11-20", "国家新闻出版署", "11月共有112款国产网络游戏获批",
-            "国家新闻出版署公布当月审批结果：112款国产网络游戏、7款进口网络游戏获得版号，另有3款完成变更。"
-            + "腾讯《胜利女神：新的希望》《爆裂小队》以及快手《三国望神州》均在名单之中。",
-            ["0700.HK", "1024.HK"], ["游戏"]),
-        new("2024-11-15", "中国人民银行", "10月末支付机构备付金与上年同期基本持平",
-            "人民银行货币当局资产负债表显示，10月末非金融机构存款余额23664亿元，与上年同期大致相当，较9月末下降约2.1%。",
-            [], ["金融科技"]),
-        new("2024-11-06", "银联国际", "境外银联卡可绑定支付宝和微信支付",
-            "银联国际宣布，境外发行的银联卡已可绑定支付宝使用，微信支付也在工商银行支持下开通同类服务，"
-            + "来华境外人士绑卡后即可扫码付款。",
-            ["0700.HK"], ["金融科技"]),
-        new("2024-11-06", "腾讯", "腾讯刷掌支付联手Visa出海，首站新加坡",
-            "腾讯在新加坡金融科技节上公布刷掌支付的海外计划，与Visa合作将其用于国际支付，"
-            + "星展、华侨和大华三家银行参与首批试点。",
-            ["0700.HK"], ["金融科技"]),
-        new("2024-11-13", "快手电商", "各电商平台陆续公布双11成绩",
-            "抖音电商称大促期间超过3.3万个品牌成交额同比翻倍；小红书电商单场成交破千万元的商家数达到去年的5.4倍；"
-            + "快手电商挂车短视频发布量同比增长约10倍，商品卡GMV同比增长110%。",
-            ["1024.HK"], ["电商"]),
-        new("2024-11-28", "快手电商", "快手电商停止提供“退款不退货”服务",
-            "快手电商发布公告，因业务调整废止“退款不退货服务”，已签约商家的服务将于12月2日终止，"
-            + "存量订单仍按原规则处理。",
-            ["1024.HK"], ["电商"]),
-        new("2024-11-20", "美团", "美团App小流量测试“地图找店”",
-            "美团App在首页频道内上线“地图找店”入口，用户可在地图上浏览周边门店和用户笔记，"
-            + "并按美食、酒店、景点等类别快速筛选。",
-            ["3690.HK"], ["本地生活"]),
-        new("2024-11-21", "美团", "美团外卖拿出10亿元支持餐饮商家",
-            "美团宣布升级餐饮“繁盛计划”，投入10亿元助力金，用于扶持中小商家、鼓励菜品与模式创新和老字号数字化，"
-            + "资金自12月31日起分批发放。",
-            ["3690.HK"], ["本地生活"]),
-        new("2024-11-22", "国家网络安全通报中心", "快手因青少年模式落实不到位被警告",
-            "公安机关查实快手未及时处置违法信息、青少年模式落实不到位，依据《网络安全法》给予警告，"
-            + "并责令其全面整改、清理违法信息和违规账号。",
-            ["1024.HK"], ["短视频"]),
-        new("2024-11-21", "美国证券交易委员会", "腾讯减持Reddit股份逾4亿美元",
-            "据提交给美国证监会的文件，腾讯在11月中旬分批出售Reddit股票，合计金额超过4亿美元，"
-            + "减持后仍持有约775万股。",
-            ["0700.HK"], ["公司新闻"]),
-    ];
+    /// <summary>The RSS channel's title, which is each wire item's source.</summary>
+    public const string WireTitle = "示例财经快讯";
+
+    public const string WeeklySource = "示例科技周刊";
+
+    public static IReadOnlyList<NewsItem> Main => [.. Ai, .. Policy, .. Industry, .. Companies, .. OutOfPeriod];
+
+    public static int Count => Main.Count + Wire.Count + Weekly.Count;
 }

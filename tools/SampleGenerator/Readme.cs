@@ -29,7 +29,11 @@ internal static partial class WorkspaceTexts
         | `coverage.csv` | ratings of the four key companies (target prices left blank) |
         | `forecasts.csv` | 2024–2025 EPS and adjusted net profit of the key companies, in CNY |
         | `series.csv` | monthly industry data: payment reserve deposits (亿元) and domestic game approvals (款) |
-        | `news/2024-11.jsonl` | news items of the month, summarised in our own words, tagged by company and topic |
+        | `taxonomy.yaml` | news taxonomy (`news_taxonomy`): sections and their group order, companies with aliases and codes, sub-sector keywords, source tiers, scoring and duplicate rules |
+        | `news/2024-11.jsonl` | news items of the month, summarised in our own words, tagged by company and topic; four October/December stragglers the report leaves out, and one headline repeated by a second source |
+        | `news/2024-11-wire.rss` | an RSS 2.0 wire that retells seven of those stories in other words (merged with them), adds three untagged items placed by the taxonomy, and one December item |
+        | `news/2024-11-weekly-gbk.jsonl` | a weekly saved in GBK, not UTF-8 (read as GB18030): four retellings and one item of its own, untagged |
+        | `narrative/headlines.yaml` | the analyst's own one-line thesis under the AI heading; all group headlines are composed from the items |
 
         ## Published figures (pinned)
 

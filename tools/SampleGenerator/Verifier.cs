@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using System.Xml;
 
 namespace SampleGenerator;
 
@@ -174,20 +176,39 @@ internal sealed class Verifier(WorkspaceFiles files)
     private void NewsItems()
     {
         string[] keys = ["date", "source", "title", "body", "url", "companies", "tags"];
-        var lines = files.Read($"news/{News.Month}.jsonl").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var line in lines)
+        var weeklyBytes = File.ReadAllBytes(Path.Combine(files.Root, News.WeeklyFile));
+        var weekly = NewsFeeds.DecodeGbk(weeklyBytes);
+        bool notUtf8;
+        try
         {
+            _ = new UTF8Encoding(false, true).GetString(weeklyBytes);
+            notUtf8 = false;
+        }
+        catch (DecoderFallbackException)
+        {
+            notUtf8 = true;
+        }
+
+        Check("news", notUtf8, $"{News.WeeklyFile} is GBK, not valid UTF-8 ({weeklyBytes.Length} bytes)");
+        int outside = 0, lines = 0;
+        foreach (var line in files.Read(News.MainFile).Split('\n', StringSplitOptions.RemoveEmptyEntries).Concat(weekly.Split('\n', StringSplitOptions.RemoveEmptyEntries)))
+        {
+            lines++;
             using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
+            outside += root.GetProperty("date").GetString()!.StartsWith(News.Month, StringComparison.Ordinal) ? 0 : 1;
             bool ok = root.EnumerateObject().Select(p => p.Name).SequenceEqual(keys)
-                && root.GetProperty("companies").EnumerateArray().All(c => files.Securities.ContainsKey(c.GetString()!))
-                && root.GetProperty("date").GetString()!.StartsWith(News.Month, StringComparison.Ordinal);
+                && root.GetProperty("companies").EnumerateArray().All(c => files.Securities.ContainsKey(c.GetString()!));
             if (!ok)
             {
                 Check("news", false, $"{line}");
             }
         }
 
-        Check("news", lines.Length >= 10, $"{lines.Length} items");
+        var rss = new XmlDocument { XmlResolver = null };
+        rss.LoadXml(files.Read(News.WireFile));
+        int wire = rss.SelectNodes("/rss/channel/item")!.Count;
+        Check("news", wire == News.Wire.Count && lines == News.Main.Count + News.Weekly.Count, $"{lines} jsonl items and {wire} RSS items");
+        Check("news", News.Count >= 60 && outside >= 4, $"{News.Count} items in all, {outside} of them in the jsonl files dated outside {News.Month}");
     }
 }

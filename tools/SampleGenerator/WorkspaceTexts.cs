@@ -36,6 +36,7 @@ internal static partial class WorkspaceTexts
           - { title: "互联网行业2024年10月投资策略-互联网巨头进入高质量增长阶段，股本数量将持续下降", date: 2024-10-03 }
           - { title: "人工智能周报（24年第38周）-OpenAI发布ChatGPT新版本，中国政府明确《人工智能伦理规范》", date: 2024-09-23 }
           - { title: "港股互联网板块的机遇：开启新一轮上涨", date: 2024-09-23 }
+        news_taxonomy: taxonomy.yaml
         source_line: 资料来源：Wind，示例证券研究所整理
         page_footer: 请务必阅读正文之后的免责声明及其项下所有内容
         disclaimer: disclaimer.md

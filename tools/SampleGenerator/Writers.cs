@@ -49,7 +49,11 @@ internal sealed class Writers(string root)
             }));
         Csv("series.csv", "date,series,value,unit",
             IndustrySeries.Rows().Select(r => new[] { Dates.Format(r.Date), r.Series, Numbers.Fixed(r.Value, 0), r.Unit }));
-        Text($"news/{News.Month}.jsonl", string.Concat(News.Items.Select((n, i) => NewsLine(n, i + 1) + "\n")));
+        Text("taxonomy.yaml", WorkspaceTexts.Taxonomy);
+        Text("narrative/headlines.yaml", WorkspaceTexts.Headlines);
+        Text(News.MainFile, string.Concat(News.Main.Select((n, i) => NewsLine(n, "news", i + 1) + "\n")));
+        Text(News.WireFile, NewsFeeds.Rss(News.WireTitle, "https://example.com/wire", News.Wire));
+        Bytes(News.WeeklyFile, NewsFeeds.Gbk(string.Concat(News.Weekly.Select((n, i) => NewsLine(n, "weekly", i + 1) + "\n"))));
     }
 
     private void Securities()
@@ -73,14 +77,14 @@ internal sealed class Writers(string root)
         }
     }
 
-    private static string NewsLine(NewsItem item, int number) =>
+    private static string NewsLine(NewsItem item, string feed, int number) =>
         JsonSerializer.Serialize(new
         {
             item.Date,
             item.Source,
             item.Title,
             item.Body,
-            Url = "https://example.com/news/" + Numbers.Integer(number),
+            Url = $"https://example.com/{feed}/{Numbers.Integer(number)}",
             item.Companies,
             item.Tags,
         }, NewsJson);
@@ -103,10 +107,15 @@ internal sealed class Writers(string root)
 
     private void Text(string relativePath, string content)
     {
+        var normalised = content.Replace("\r\n", "\n", StringComparison.Ordinal);
+        Bytes(relativePath, Utf8NoBom.GetBytes(normalised.EndsWith('\n') ? normalised : normalised + "\n"));
+    }
+
+    private void Bytes(string relativePath, byte[] content)
+    {
         var path = Path.Combine(root, relativePath.Replace('/', Path.DirectorySeparatorChar));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var normalised = content.Replace("\r\n", "\n", StringComparison.Ordinal);
-        File.WriteAllText(path, normalised.EndsWith('\n') ? normalised : normalised + "\n", Utf8NoBom);
+        File.WriteAllBytes(path, content);
         _written.Add(relativePath);
     }
 }

@@ -23,6 +23,22 @@ public static class CheckCommand
                 AnsiConsole.MarkupLine($"[yellow]未计入收益统计[/] {Markup.Escape(e.Code)} {Markup.Escape(e.Name)}：{Markup.Escape(e.Reason)}");
             }
 
+            if (model.NewsDigest is { } news)
+            {
+                // One line each, unwrapped, so that they can be searched: where, date, title, source, why.
+                foreach (var l in news.LeftOut)
+                {
+                    Console.WriteLine($"未收录新闻 {l.Origin} {l.Date} 《{l.Title}》（{l.Source}）：{l.Reason}");
+                }
+
+                foreach (var note in news.Notes)
+                {
+                    Console.WriteLine($"新闻 {note}");
+                }
+
+                AnsiConsole.MarkupLine(Markup.Escape($"新闻：读取 {news.Read} 条，报告期内 {news.InPeriod} 条，合并重复后 {news.Stories} 则，报告收录 {news.Shown} 则，未收录 {news.LeftOut.Count} 条"));
+            }
+
             var findings = ReportLint.Check(model);
             foreach (var f in findings)
             {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using SectorScope.Analytics;
+using SectorScope.News;
 using SectorScope.Reporting.Model;
 using SectorScope.Workspace;
 
@@ -6,11 +8,55 @@ namespace SectorScope.Reporting;
 
 public sealed partial class ReportBuilder
 {
-    private NewsSection EmptyNews(string heading) =>
-        new(heading, [], "本期没有归入本节的新闻。", [], []);
+    private const string NoNews = "本期没有归入本节的新闻。";
 
-    /// <summary>行业动态: industry data series with their YoY/MoM, one figure per series with data.</summary>
-    private NewsSection BuildIndustry()
+    /// <summary>Sorts the month's news into the four sections and records how (methods note, news tables).</summary>
+    private NewsDigestResult DigestNews()
+    {
+        var taxonomy = _data.Inputs.Taxonomy;
+        var digest = NewsDigest.Build(new DigestRequest(_data.News, Period, taxonomy, Universe, Settings.KeyCompanies, _data.Headlines ?? HeadlineOverrides.None));
+
+        var s = taxonomy.Scoring;
+        string Points(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+        _methods.Add($"新闻筛选：仅收录发布日期在报告期（{DisplayFormat.Date(Period.Start)}至{DisplayFormat.Date(Period.End)}）内的新闻，期外新闻单独列示（tables/news_excluded.csv）。"
+            + $"同一链接或同一标题（{taxonomy.Dedup.Days}日内）视为重复；{taxonomy.Dedup.Days}日内、按词频加权的共同词占较短一篇{Points(taxonomy.Dedup.Similarity * 100)}%以上的两篇视为同一事件，合并为一条并保留全部来源。");
+        _methods.Add("新闻归类：先按新闻自带的公司代码与标签，再按新闻分类表（news_taxonomy）中的公司别名与关键词，以分词结果整词匹配；每条新闻只归入一个栏目和分组（分类表另有规定的除外）。");
+        _methods.Add($"新闻排序：组内按得分从高到低，得分 = 来源等级分（{string.Join("/", s.Tier.Select(Points))}）+ 涉及重点公司 {Points(s.KeyCompany)} + 时效 {Points(s.Recency)} ×（发布日距月初天数 ÷ 当月天数减一）+ 每多一个来源 {Points(s.ExtraSource)}（至多 {s.MaxExtraSources.ToString(CultureInfo.InvariantCulture)} 个）；"
+            + "每组标题由排名靠前的新闻标题组成（去掉开头的公司名），分析师可在 narrative/headlines.yaml 中改写。");
+
+        _dataTables.Add(new DataTable("news", ["section", "group", "rank", "score", "shown", "date", "title", "source", "sources", "url", "origins"],
+            [.. digest.Sections.SelectMany(sec => sec.Groups.SelectMany(g => g.Ranked.Select(r => (IReadOnlyList<object?>)
+            [
+                NewsTaxonomy.Key(sec.Id), g.Name, r.Rank, r.Score, r.Shown ? "yes" : "no", DisplayFormat.Date(r.Story.Date), r.Story.Lead.Title,
+                r.Story.Lead.Source, string.Join("|", r.Story.Sources), r.Story.Lead.Url, string.Join("|", r.Story.Members.Select(m => m.Origin.ToString())),
+            ])))]));
+        _dataTables.Add(new DataTable("news_excluded", ["date", "source", "title", "origins", "reason"],
+            [.. digest.LeftOut.Select(l => (IReadOnlyList<object?>)[DisplayFormat.Date(l.Date), l.Source, l.Title, string.Join("|", l.Origins.Select(o => o.ToString())), l.Reason])]));
+        return digest;
+    }
+
+    private static NewsSection NewsSectionOf(DigestSection section, IReadOnlyList<string> figureIds, IReadOnlyList<string> tableIds)
+    {
+        var groups = section.Groups.Select(g => new NewsGroup(g.Name, g.Headline,
+            [.. g.Shown.Select(r => new NewsEntry(DisplayFormat.Date(r.Story.Date), r.Story.Lead.Source, r.Story.Lead.Title, r.Story.Lead.Body, r.Story.Lead.Url,
+                r.Story.Sources, r.Score, [.. r.Story.Members.Select(m => m.Origin.ToString())]))],
+            g.HeadlineByAnalyst)).ToArray();
+        return new NewsSection(section.Heading, groups, groups.Length == 0 ? NoNews : null, figureIds, tableIds);
+    }
+
+    private NewsDigestSummary NewsSummary(NewsDigestResult digest)
+    {
+        var notes = (_data.DecodedFiles ?? new Dictionary<string, string>())
+            .Select(kv => $"{kv.Key} 不是 UTF-8 编码，已按 {kv.Value} 读取")
+            .Concat(digest.Notes).ToArray();
+        int shown = digest.Sections.SelectMany(s => s.Groups).SelectMany(g => g.Shown).Select(r => r.Story).Distinct().Count();
+        return new NewsDigestSummary(digest.Read, digest.InPeriod, digest.Stories, shown,
+            [.. digest.LeftOut.Select(l => new NewsLeftOut(DisplayFormat.Date(l.Date), l.Source, l.Title, string.Join("、", l.Origins.Select(o => o.ToString())), l.Reason))],
+            notes);
+    }
+
+    /// <summary>行业动态: the industry's news groups, then its data series with their YoY/MoM, one figure per series with data.</summary>
+    private NewsSection BuildIndustry(DigestSection news)
     {
         var points = SeriesChanges.Compute(_data.Series.Where(r => r.Date <= Period.End));
         _dataTables.Add(new DataTable("series", ["series", "date", "value", "yoy_pct", "mom_pct"],
@@ -40,21 +86,7 @@ public sealed partial class ReportBuilder
                 [new("指标"), new("月份"), new("数值", ColumnAlign.Right), new("单位"), new("同比", ColumnAlign.Right), new("环比", ColumnAlign.Right)], rows, SourceLine)));
         }
 
-        return new NewsSection("行业动态", [], "本期没有归入本节的新闻。", figures, tables);
-    }
-
-    /// <summary>公司公告与新闻: items naming a company, key companies first.</summary>
-    private NewsSection BuildCompanyNews()
-    {
-        var groups = _data.News
-            .Where(n => n.Companies.Count > 0)
-            .GroupBy(n => n.Companies[0], StringComparer.Ordinal)
-            .OrderBy(g => Settings.KeyCompanies.ToList().IndexOf(g.Key) is var i && i >= 0 ? i : int.MaxValue)
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new NewsGroup(Universe.NameOf(g.Key), string.Join("；", g.Take(2).Select(n => n.Title)),
-                [.. g.OrderBy(n => n.Date).Select(n => new NewsEntry(DisplayFormat.Date(n.Date), n.Source, n.Title, n.Body, n.Url, [n.Source]))]))
-            .ToArray();
-        return new NewsSection("公司公告与新闻", groups, groups.Length == 0 ? "本期没有公司新闻输入（news/*.jsonl）。" : null, [], []);
+        return NewsSectionOf(news, figures, tables);
     }
 
     private static string NewsKeyPoint(NewsSection section) =>

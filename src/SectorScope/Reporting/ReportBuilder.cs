@@ -31,10 +31,11 @@ public sealed partial class ReportBuilder
         var forecastTable = BuildForecastTable();
         var review = BuildMarketReview();
         var valuation = BuildValuation();
-        var ai = EmptyNews("人工智能动态");
-        var policy = EmptyNews("行业政策");
-        var industry = BuildIndustry();
-        var company = BuildCompanyNews();
+        var digest = DigestNews();
+        var ai = NewsSectionOf(digest.Section(NewsSectionId.Ai), [], []);
+        var policy = NewsSectionOf(digest.Section(NewsSectionId.Policy), [], []);
+        var industry = BuildIndustry(digest.Section(NewsSectionId.Industry));
+        var company = NewsSectionOf(digest.Section(NewsSectionId.Company), [], []);
         var recommendation = Narrative("recommendation", "投资建议", "分析师尚未撰写本期投资建议（narrative/recommendation.md）。");
         var risks = Narrative("risks", "风险提示", null) is { Paragraphs.Count: > 0 } r ? r : new TextSection("风险提示", [DefaultRisks], null);
         var disclaimer = new TextSection("免责声明", Paragraphs(_data.Disclaimer ?? DefaultDisclaimer), null);
@@ -44,15 +45,21 @@ public sealed partial class ReportBuilder
         var keyPoints = new List<KeyPoint>
         {
             new($"{DisplayFormat.ChineseMonth(Period)}行情回顾", string.Join("", review.Paragraphs.Take(1).Concat(valuation.Paragraphs.Take(1)))),
-            new(ai.Heading, NewsKeyPoint(ai)),
-            new("互联网行业动态", NewsKeyPoint(industry)),
-            new($"{DisplayFormat.ChineseMonth(Period.Next)}投资策略", recommendation.Paragraphs.Count > 0 ? recommendation.Paragraphs[0] : recommendation.EmptyNote!),
         };
+        foreach (var (section, model) in new[] { (NewsSectionId.Ai, ai), (NewsSectionId.Policy, policy), (NewsSectionId.Industry, industry), (NewsSectionId.Company, company) })
+        {
+            if (digest.Section(section).KeyPoint is { } label)
+            {
+                keyPoints.Add(new KeyPoint(label, NewsKeyPoint(model)));
+            }
+        }
+
+        keyPoints.Add(new($"{DisplayFormat.ChineseMonth(Period.Next)}投资策略", recommendation.Paragraphs.Count > 0 ? recommendation.Paragraphs[0] : recommendation.EmptyNote!));
         var related = Settings.RelatedReports.OrderByDescending(r => r.Date).Select(r => new RelatedResearch(r.Title, DisplayFormat.Date(r.Date))).ToArray();
         var front = new FrontPage(keyPoints, forecastTable, related, risks.Paragraphs[0]);
 
         return new ReportModel(ReportModel.CurrentSchema, header, front, review, valuation, ai, policy, industry, company, recommendation, risks,
-            disclaimer, new MethodsNote(_methods), _numbering.Tables, _numbering.Figures, _dataTables);
+            disclaimer, new MethodsNote(_methods), _numbering.Tables, _numbering.Figures, _dataTables, NewsSummary(digest));
     }
 
     private TextSection Narrative(string name, string heading, string? emptyNote) =>

@@ -23,7 +23,9 @@ public sealed record ReportData(
     IReadOnlyList<SeriesRow> Series,
     IReadOnlyList<NewsItem> News,
     IReadOnlyDictionary<string, string> Narrative,
-    string? Disclaimer)
+    string? Disclaimer,
+    HeadlineOverrides? Headlines = null,
+    IReadOnlyDictionary<string, string>? DecodedFiles = null)
 {
     public WorkspaceSettings Settings => Inputs.Config;
 
@@ -60,13 +62,18 @@ public sealed record ReportData(
 
         var narrative = new Dictionary<string, string>(StringComparer.Ordinal);
         string? disclaimer = null;
+        var headlines = HeadlineOverrides.None;
         var diagnostics = new DiagnosticBag();
-        foreach (var file in inputs.Files.Where(f => f.File.Kind is InputKind.Narrative or InputKind.Disclaimer))
+        foreach (var file in inputs.Files.Where(f => f.File.Kind is InputKind.Narrative or InputKind.Disclaimer or InputKind.Headlines))
         {
             var text = WorkspaceReader.ReadText(file.File, inputs.Root, diagnostics);
             if (file.File.Kind == InputKind.Disclaimer)
             {
                 disclaimer = text;
+            }
+            else if (file.File.Kind == InputKind.Headlines)
+            {
+                headlines = text is null ? headlines : HeadlineOverrides.Read(text, diagnostics) ?? headlines;
             }
             else if (text is not null)
             {
@@ -80,7 +87,8 @@ public sealed record ReportData(
         }
 
         var valuations = s.Valuation is { } v ? store.Valuations(v.Index) : [];
+        // All news, whatever its date: the digest lists what falls outside the period.
         return new ReportData(inputs, request, panel, daily, valuations, coverage, forecasts, closes, store.Series(),
-            store.News(request.Period.Start, request.Period.End), narrative, disclaimer);
+            store.News(), narrative, disclaimer, headlines, store.DecodedFiles());
     }
 }

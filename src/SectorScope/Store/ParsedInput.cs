@@ -8,13 +8,17 @@ internal sealed class ParsedInput
 {
     private readonly Func<DuckDBConnection, int, long> _append;
 
-    private ParsedInput(int count, Func<DuckDBConnection, int, long> append)
+    private ParsedInput(int count, Func<DuckDBConnection, int, long> append, string encoding = InputText.Utf8)
     {
         Count = count;
         _append = append;
+        Encoding = encoding;
     }
 
     public int Count { get; }
+
+    /// <summary>The encoding the file was read in (news files may be GB18030; all others are UTF-8).</summary>
+    public string Encoding { get; }
 
     public long Append(DuckDBConnection db, int fileId) => _append(db, fileId);
 
@@ -41,11 +45,18 @@ internal sealed class ParsedInput
                 row.AppendValue(f.Source.Line).AppendValue(f.Code).AppendValue(f.Year).AppendValue(f.Eps).AppendValue(f.Currency).AppendValue(f.AdjNetProfitMn)),
             InputKind.Series => Of(InputParsers.Series(path, text, diagnostics), "series", (row, _, s) =>
                 row.AppendValue(s.Source.Line).AppendValue(s.Date).AppendValue(s.Series).AppendValue(s.Value).AppendValue(s.Unit)),
-            InputKind.News => Of(InputParsers.News(path, text, inputs.Universe, diagnostics), "news", (row, id, n) =>
-                row.AppendValue(id).AppendValue(n.Origin.Line).AppendValue(n.Date).AppendValue(n.Source).AppendValue(n.Title)
-                   .AppendValue(n.Body).AppendValue(n.Url).AppendValue(n.Companies.ToList()).AppendValue(n.Tags.ToList())),
-            _ => throw new ArgumentOutOfRangeException(nameof(file), file.Kind, "not a stored input"),
+            _ => throw new ArgumentOutOfRangeException(nameof(file), file.Kind, "not a stored input (news files are parsed from bytes)"),
         };
+    }
+
+    /// <summary>A news file (JSON lines, RSS or Atom) from its bytes, so that its encoding can be detected.</summary>
+    public static ParsedInput ParseNews(InputFile file, byte[] bytes, WorkspaceInputs inputs, DiagnosticBag diagnostics)
+    {
+        var (items, encoding) = InputParsers.NewsFile(file.RelativePath, bytes, inputs.Universe, diagnostics);
+        var parsed = Of(items, "news", (row, id, n) =>
+            row.AppendValue(id).AppendValue(n.Origin.Line).AppendValue(n.Date).AppendValue(n.Source).AppendValue(n.Title)
+               .AppendValue(n.Body).AppendValue(n.Url).AppendValue(n.Companies.ToList()).AppendValue(n.Tags.ToList()));
+        return new ParsedInput(parsed.Count, parsed._append, encoding ?? InputText.Utf8);
     }
 
     private static ParsedInput Of<T>(IReadOnlyList<T> rows, string table, Func<IDuckDBAppenderRow, int, T, IDuckDBAppenderRow> fill) =>

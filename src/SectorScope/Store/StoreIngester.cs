@@ -81,8 +81,11 @@ public static class StoreIngester
         var parsed = new List<(HashedFile File, ParsedInput Rows)>();
         foreach (var file in changed)
         {
-            var text = WorkspaceReader.ReadText(file.File, inputs.Root, diagnostics);
-            if (text is not null)
+            if (file.File.Kind == InputKind.News)
+            {
+                parsed.Add((file, ParsedInput.ParseNews(file.File, File.ReadAllBytes(file.File.FullPath(inputs.Root)), inputs, diagnostics)));
+            }
+            else if (WorkspaceReader.ReadText(file.File, inputs.Root, diagnostics) is { } text)
             {
                 parsed.Add((file, ParsedInput.Parse(file.File, text, inputs, diagnostics)));
             }
@@ -107,7 +110,7 @@ public static class StoreIngester
                 int id = known.TryGetValue(file.File.RelativePath, out var k) ? k.Id : nextId++;
                 DeleteFile(db, file.File.RelativePath, known.ContainsKey(file.File.RelativePath) ? id : null);
                 written += rows.Append(db, id);
-                Sql.Execute(db, "INSERT INTO input_files VALUES (?, ?, ?, ?, ?)", id, file.File.RelativePath, file.File.Kind.ToString(), file.Sha256, rows.Count);
+                Sql.Execute(db, "INSERT INTO input_files VALUES (?, ?, ?, ?, ?, ?)", id, file.File.RelativePath, file.File.Kind.ToString(), file.Sha256, rows.Count, rows.Encoding);
             }
 
             var conflicts = StoreChecks.Run(db, inputs, checkAllCodes: referenceChanged);

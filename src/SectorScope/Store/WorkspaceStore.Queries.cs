@@ -102,6 +102,14 @@ public sealed partial class WorkspaceStore
             """, r => new NewsItem(r.Date(0), r.GetString(1), r.GetString(2), r.GetString(3), r.NullableString(4),
                 Strings(r.GetValue(5)), Strings(r.GetValue(6)), new SourceRef(r.GetString(7), r.GetInt32(8))), from, to)];
 
+    /// <summary>Every stored news item, whatever its date: the digest decides what belongs to the period.</summary>
+    public IReadOnlyList<NewsItem> News() => News(DateOnly.MinValue, DateOnly.MaxValue);
+
+    /// <summary>Input files read in an encoding other than UTF-8, path → encoding.</summary>
+    public IReadOnlyDictionary<string, string> DecodedFiles() =>
+        Sql.Query(Connection, "SELECT path, encoding FROM input_files WHERE encoding <> ? ORDER BY path", r => (r.GetString(0), r.GetString(1)), InputText.Utf8)
+            .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+
     /// <summary>Input rows per stored file, for the manifest and the ingest summary.</summary>
     public IReadOnlyList<(string Path, string Sha256, long Rows)> StoredFiles() =>
         [.. Sql.Query(Connection, "SELECT path, sha256, rows FROM input_files ORDER BY path", r => (r.GetString(0), r.GetString(1), r.GetInt64(2)))];

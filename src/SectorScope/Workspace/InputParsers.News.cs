@@ -5,7 +5,36 @@ namespace SectorScope.Workspace;
 /// <summary>Parser for <c>news/*.jsonl</c>: one JSON object a line.</summary>
 public static partial class InputParsers
 {
+    /// <summary>Largest news file read, in bytes.</summary>
+    public const int MaxNewsFileBytes = 64 * 1024 * 1024;
+
     private static readonly string[] NewsKeys = ["date", "source", "title", "body", "url", "companies", "tags"];
+
+    private static readonly string[] FeedExtensions = [".xml", ".rss", ".atom"];
+
+    /// <summary>True for the RSS/Atom files of <c>news/</c>; the others are JSON lines.</summary>
+    public static bool IsFeed(string path) => FeedExtensions.Contains(Path.GetExtension(path).ToLowerInvariant());
+
+    /// <summary>
+    /// A news file of any supported format and encoding (see <see cref="InputText.DecodeChinese"/>):
+    /// its items and the encoding it was read in, or no items and diagnostics.
+    /// </summary>
+    public static (IReadOnlyList<NewsItem> Items, string? Encoding) NewsFile(string path, byte[] bytes, Universe universe, DiagnosticBag diagnostics)
+    {
+        if (bytes.Length > MaxNewsFileBytes)
+        {
+            diagnostics.Add(path, 0, "file", $"larger than the limit of {(MaxNewsFileBytes / (1024 * 1024)).ToString(System.Globalization.CultureInfo.InvariantCulture)} MiB for a news file; split it");
+            return ([], null);
+        }
+
+        if (InputText.DecodeChinese(path, bytes, diagnostics) is not { } decoded)
+        {
+            return ([], null);
+        }
+
+        var items = IsFeed(path) ? Feed(path, decoded.Text, universe, diagnostics) : News(path, decoded.Text, universe, diagnostics);
+        return (items, decoded.Encoding);
+    }
 
     public static IReadOnlyList<NewsItem> News(string path, string text, Universe universe, DiagnosticBag diagnostics)
     {

@@ -203,7 +203,7 @@ public static class SettingsReader
     }
 
     /// <summary>Typed, diagnosing access to YAML nodes.</summary>
-    private sealed class YamlAccess(string file, DiagnosticBag diagnostics)
+    internal sealed class YamlAccess(string file, DiagnosticBag diagnostics)
     {
         public void Error(YamlNode node, string key, string reason) => diagnostics.Add(file, (int)node.Start.Line, key, reason);
 

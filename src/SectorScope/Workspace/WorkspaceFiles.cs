@@ -16,6 +16,8 @@ public enum InputKind
     Narrative,
     Disclaimer,
     WordTemplate,
+    NewsTaxonomy,
+    Headlines,
 }
 
 /// <summary>One input file: its path relative to the workspace (forward slashes) and kind.</summary>
@@ -41,7 +43,7 @@ public static class WorkspaceFiles
             }
         }
 
-        void Folder(string folder, string pattern, InputKind kind)
+        void Folder(string folder, InputKind kind, params string[] patterns)
         {
             var dir = Path.Combine(workspace, folder);
             if (!Directory.Exists(dir))
@@ -49,7 +51,7 @@ public static class WorkspaceFiles
                 return;
             }
 
-            foreach (var f in Directory.EnumerateFiles(dir, pattern).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
+            foreach (var f in patterns.SelectMany(p => Directory.EnumerateFiles(dir, p)).Select(Path.GetFileName).OfType<string>().Distinct().Order(StringComparer.Ordinal))
             {
                 files.Add(new InputFile($"{folder}/{f}", kind));
             }
@@ -58,14 +60,16 @@ public static class WorkspaceFiles
         Single(SettingsReader.FileName, InputKind.Settings);
         Single("securities.csv", InputKind.Securities);
         Single("indices.csv", InputKind.Indices);
-        Folder("prices", "*.csv", InputKind.Prices);
+        Folder("prices", InputKind.Prices, "*.csv");
         Single("valuations.csv", InputKind.Valuations);
         Single("fx.csv", InputKind.Fx);
         Single("coverage.csv", InputKind.Coverage);
         Single("forecasts.csv", InputKind.Forecasts);
         Single("series.csv", InputKind.Series);
-        Folder("news", "*.jsonl", InputKind.News);
-        Folder("narrative", "*.md", InputKind.Narrative);
+        // JSON lines, RSS 2.0 and Atom feeds all feed the one news table.
+        Folder("news", InputKind.News, "*.jsonl", "*.xml", "*.rss", "*.atom");
+        Folder("narrative", InputKind.Narrative, "*.md");
+        Single(HeadlineOverrides.FileName, InputKind.Headlines);
         if (settings.Disclaimer is { } disclaimer)
         {
             Single(disclaimer, InputKind.Disclaimer);
@@ -74,6 +78,11 @@ public static class WorkspaceFiles
         if (settings.WordTemplate is { } template)
         {
             Single(template, InputKind.WordTemplate);
+        }
+
+        if (settings.NewsTaxonomy is { } taxonomy)
+        {
+            Single(taxonomy, InputKind.NewsTaxonomy);
         }
 
         return files;

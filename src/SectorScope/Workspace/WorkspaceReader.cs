@@ -9,9 +9,13 @@ public sealed record HashedFile(InputFile File, string Sha256);
 /// What every command needs before it touches the data: the settings, the universe of codes
 /// and the content hash of each input file.
 /// </summary>
-public sealed record WorkspaceInputs(string Root, SettingsDocument Settings, Universe Universe, IReadOnlyList<HashedFile> Files)
+/// <param name="TaxonomyFile">The taxonomy named by <c>news_taxonomy</c>; null when the settings name none.</param>
+public sealed record WorkspaceInputs(string Root, SettingsDocument Settings, Universe Universe, IReadOnlyList<HashedFile> Files, NewsTaxonomy? TaxonomyFile = null)
 {
     public WorkspaceSettings Config => Settings.Settings;
+
+    /// <summary>The taxonomy file's, or without one the default that sorts news by the items' own tags and companies.</summary>
+    public NewsTaxonomy Taxonomy => TaxonomyFile ?? NewsTaxonomy.Default(Config.Sector);
 }
 
 /// <summary>Reads and validates the files of a workspace.</summary>
@@ -45,7 +49,8 @@ public static class WorkspaceReader
         }
 
         var files = WorkspaceFiles.List(root, document.Settings);
-        foreach (var (key, name, kind) in (ReadOnlySpan<(string, string?, InputKind)>)[("disclaimer", document.Settings.Disclaimer, InputKind.Disclaimer), ("word_template", document.Settings.WordTemplate, InputKind.WordTemplate)])
+        foreach (var (key, name, kind) in (ReadOnlySpan<(string, string?, InputKind)>)[("disclaimer", document.Settings.Disclaimer, InputKind.Disclaimer), ("word_template", document.Settings.WordTemplate, InputKind.WordTemplate),
+            ("news_taxonomy", document.Settings.NewsTaxonomy, InputKind.NewsTaxonomy)])
         {
             if (name is not null && files.All(f => f.Kind != kind))
             {
@@ -88,13 +93,19 @@ public static class WorkspaceReader
 
         var universe = new Universe(securities, indices);
         SettingsValidator.Check(document, universe, diagnostics);
+        NewsTaxonomy? taxonomy = null;
+        if (files.FirstOrDefault(f => f.Kind == InputKind.NewsTaxonomy) is { } taxonomyFile && ReadText(taxonomyFile, root, diagnostics) is { } taxonomyText)
+        {
+            taxonomy = TaxonomyReader.Read(taxonomyFile.RelativePath, taxonomyText, universe, document.Settings.Sector, diagnostics);
+        }
+
         if (diagnostics.HasErrors)
         {
             throw new InputRejectedException(diagnostics.Sorted());
         }
 
         var hashed = files.Select(f => new HashedFile(f, Hash(f.FullPath(root)))).ToArray();
-        return new WorkspaceInputs(Path.GetFullPath(root), document, universe, hashed);
+        return new WorkspaceInputs(Path.GetFullPath(root), document, universe, hashed, taxonomy);
     }
 
     /// <summary>The file's text as strict UTF-8 (BOM allowed); a file in another encoding is rejected, never garbled.</summary>

@@ -20,7 +20,8 @@ public sealed record ReportModel(
     MethodsNote Methods,
     IReadOnlyList<ReportTable> Tables,
     IReadOnlyList<ReportFigure> Figures,
-    IReadOnlyList<DataTable> DataTables)
+    IReadOnlyList<DataTable> DataTables,
+    NewsDigestSummary? NewsDigest = null)
 {
     public const string CurrentSchema = "sectorscope.report/1";
 

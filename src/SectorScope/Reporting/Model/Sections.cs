@@ -57,10 +57,15 @@ public sealed record ValuationSection(
     IReadOnlyList<string> Paragraphs,
     IReadOnlyList<string> FigureIds);
 
-public sealed record NewsEntry(string Date, string Source, string Title, string Body, string? Url, IReadOnlyList<string> Sources);
+/// <summary>One news story: the lead item's date, source, title, text and link, and every source that carried it.</summary>
+/// <param name="Score">Its ranking score in the group (see the methods note).</param>
+/// <param name="Origins">Where each merged item was read, <c>file:line</c>.</param>
+public sealed record NewsEntry(string Date, string Source, string Title, string Body, string? Url, IReadOnlyList<string> Sources,
+    double? Score = null, IReadOnlyList<string>? Origins = null);
 
 /// <summary>A group of news (a company, a sub-sector) with its one-line headline.</summary>
-public sealed record NewsGroup(string Name, string Headline, IReadOnlyList<NewsEntry> Items);
+/// <param name="HeadlineByAnalyst">True when the headline is the analyst's (narrative/headlines.yaml), not composed from the titles.</param>
+public sealed record NewsGroup(string Name, string Headline, IReadOnlyList<NewsEntry> Items, bool HeadlineByAnalyst = false);
 
 /// <summary>A news section; <see cref="EmptyNote"/> says why it has no items rather than dropping it.</summary>
 public sealed record NewsSection(string Heading, IReadOnlyList<NewsGroup> Groups, string? EmptyNote, IReadOnlyList<string> FigureIds, IReadOnlyList<string> TableIds);

@@ -1,0 +1,109 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SectorScope.Workspace;
+
+/// <summary>The analyst's own words for one news section: a one-line thesis after its heading, and group headlines.</summary>
+/// <param name="Title">Shown as "人工智能动态：Title"; null keeps the bare heading.</param>
+/// <param name="Groups">Group name → headline replacing the composed one.</param>
+public sealed record SectionHeadlines(string? Title, IReadOnlyDictionary<string, string> Groups);
+
+/// <summary>
+/// <c>narrative/headlines.yaml</c>: headlines the analyst writes instead of the composed ones, per
+/// section key (ai, policy, industry, company). A section or group left out keeps its composed headline.
+/// </summary>
+/// <example>
+/// <code>
+/// ai:
+///   title: 模型升级成为竞争核心
+///   groups:
+///     OpenAI: 桌面版ChatGPT登录Windows，4o模型再升级
+/// </code>
+/// </example>
+public sealed record HeadlineOverrides(IReadOnlyDictionary<NewsSectionId, SectionHeadlines> Sections)
+{
+    public const string FileName = "narrative/headlines.yaml";
+
+    public static readonly HeadlineOverrides None = new(new Dictionary<NewsSectionId, SectionHeadlines>());
+
+    public SectionHeadlines? For(NewsSectionId id) => Sections.TryGetValue(id, out var s) ? s : null;
+
+    public static HeadlineOverrides? Read(string text, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(FileName, (int)e.Start.Line, "yaml", e.InnerException?.Message ?? e.Message);
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return None;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Add(FileName, 1, "yaml", "expected a mapping of section keys (ai, policy, industry, company)");
+            return null;
+        }
+
+        int before = diagnostics.Items.Count;
+        var y = new SettingsReader.YamlAccess(FileName, diagnostics);
+        var sections = new Dictionary<NewsSectionId, SectionHeadlines>();
+        foreach (var (k, v) in root.Children)
+        {
+            var key = y.Scalar(k) ?? "";
+            var id = NewsTaxonomy.SectionOrder.Cast<NewsSectionId?>().FirstOrDefault(s => NewsTaxonomy.Key(s!.Value) == key);
+            if (id is null)
+            {
+                y.Error(k, key, "unknown section (known: ai, policy, industry, company)");
+                continue;
+            }
+
+            if (v is not YamlMappingNode m)
+            {
+                y.Error(v, key, "expected { title: …, groups: { name: headline } }");
+                continue;
+            }
+
+            y.RejectUnknown(m, ["title", "groups"], key);
+            var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (y.Child(m, "groups") is { } g)
+            {
+                if (g is not YamlMappingNode gm)
+                {
+                    y.Error(g, $"{key}.groups", "expected a mapping of group name to headline");
+                }
+                else
+                {
+                    foreach (var (gk, gv) in gm.Children)
+                    {
+                        var name = y.Scalar(gk)?.Trim() ?? "";
+                        var headline = y.Scalar(gv)?.Trim();
+                        if (string.IsNullOrEmpty(headline))
+                        {
+                            y.Error(gv, $"{key}.groups.{name}", "expected a one-line headline");
+                        }
+                        else if (headline.Contains('\n', StringComparison.Ordinal))
+                        {
+                            y.Error(gv, $"{key}.groups.{name}", "a headline is one line");
+                        }
+                        else
+                        {
+                            groups[name] = headline;
+                        }
+                    }
+                }
+            }
+
+            sections[id.Value] = new SectionHeadlines(y.String(m, "title"), groups);
+        }
+
+        return diagnostics.Items.Count > before ? null : new HeadlineOverrides(sections);
+    }
+}

@@ -1,0 +1,421 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SectorScope.Workspace;
+
+/// <summary>
+/// Reads the news taxonomy file named by <c>news_taxonomy</c>. Every problem is reported, all at
+/// once, as <c>file:line: key: reason</c>; a key it does not know is an error, never ignored.
+/// </summary>
+public static class TaxonomyReader
+{
+    private static readonly string[] TopKeys = ["sections", "companies", "sub_sectors", "source_tiers", "default_tier", "scoring", "dedup"];
+
+    private static readonly string[] SectionKeys =
+        ["heading", "key_point", "tags", "keywords", "group_by", "groups", "listed_groups_only", "max_items", "also_in", "headline_items", "headline_length"];
+
+    public static NewsTaxonomy? Read(string file, string text, Universe universe, string sector, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(file, (int)e.Start.Line, "yaml", e.InnerException?.Message ?? e.Message);
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Add(file, 1, "yaml", "expected a mapping with sections, companies, sub_sectors, source_tiers");
+            return null;
+        }
+
+        int before = diagnostics.Items.Count;
+        var y = new Yaml(new SettingsReader.YamlAccess(file, diagnostics));
+        y.A.RejectUnknown(root, TopKeys, "taxonomy");
+
+        var scoring = ReadScoring(y, root);
+        var dedup = ReadDedup(y, root);
+        var companies = ReadCompanies(y, root, universe);
+        var subSectors = ReadSubSectors(y, root);
+        var (tiers, defaultTier) = ReadTiers(y, root, scoring.Tier.Count);
+        var sections = ReadSections(y, root, sector, companies, subSectors);
+
+        if (diagnostics.Items.Count > before)
+        {
+            return null;
+        }
+
+        return new NewsTaxonomy(sections, companies, subSectors, tiers, defaultTier, scoring, dedup, OpenSubSectors: false);
+    }
+
+    private static List<TaxonomySection> ReadSections(Yaml y, YamlMappingNode root, string sector, IReadOnlyList<TaxonomyCompany> companies, IReadOnlyList<TaxonomySubSector> subSectors)
+    {
+        var sections = new List<TaxonomySection>();
+        var node = y.A.Child(root, "sections");
+        if (node is not null and not YamlMappingNode)
+        {
+            y.A.Error(node, "sections", "expected a mapping of ai, policy, industry, company");
+        }
+
+        if (node is YamlMappingNode map)
+        {
+            foreach (var (k, v) in map.Children)
+            {
+                var key = y.A.Scalar(k) ?? "";
+                var id = NewsTaxonomy.SectionOrder.Cast<NewsSectionId?>().FirstOrDefault(s => NewsTaxonomy.Key(s!.Value) == key);
+                if (id is null)
+                {
+                    y.A.Error(k, $"sections.{key}", "unknown section (known: ai, policy, industry, company)");
+                    continue;
+                }
+
+                if (v is not YamlMappingNode m)
+                {
+                    y.A.Error(v, $"sections.{key}", "expected a mapping of section settings");
+                    continue;
+                }
+
+                sections.Add(ReadSection(y, m, id.Value, sector, companies, subSectors));
+            }
+        }
+
+        // Sections left out keep their defaults and come after the listed ones.
+        sections.AddRange(NewsTaxonomy.SectionOrder.Where(id => sections.All(s => s.Id != id)).Select(id => NewsTaxonomy.DefaultSection(id, sector)));
+        return sections;
+    }
+
+    private static TaxonomySection ReadSection(Yaml y, YamlMappingNode m, NewsSectionId id, string sector, IReadOnlyList<TaxonomyCompany> companies, IReadOnlyList<TaxonomySubSector> subSectors)
+    {
+        var key = NewsTaxonomy.Key(id);
+        var label = $"sections.{key}";
+        var d = NewsTaxonomy.DefaultSection(id, sector);
+        y.A.RejectUnknown(m, SectionKeys, label);
+
+        var groupBy = d.GroupBy;
+        if (y.A.Child(m, "group_by") is { } gNode)
+        {
+            var text = y.A.Scalar(gNode);
+            NewsGrouping? parsed = text switch { "company" => NewsGrouping.Company, "sub_sector" => NewsGrouping.SubSector, "none" => NewsGrouping.None, _ => null };
+            if (parsed is null)
+            {
+                y.A.Error(gNode, $"{label}.group_by", $"'{text}' is not one of company, sub_sector, none");
+            }
+            else
+            {
+                groupBy = parsed.Value;
+            }
+        }
+
+        var groups = y.Strings(m, "groups", label);
+        var known = groupBy switch
+        {
+            NewsGrouping.Company => companies.Select(c => c.Name).ToHashSet(StringComparer.Ordinal),
+            NewsGrouping.SubSector => subSectors.Select(s => s.Name).ToHashSet(StringComparer.Ordinal),
+            _ => [],
+        };
+        foreach (var (group, node) in groups.Nodes)
+        {
+            if (!known.Contains(group))
+            {
+                y.A.Error(node, $"{label}.groups", groupBy == NewsGrouping.None
+                    ? "a section with group_by: none has no groups"
+                    : $"'{group}' is not a {(groupBy == NewsGrouping.Company ? "company in companies" : "sub-sector in sub_sectors")}");
+            }
+        }
+
+        foreach (var dup in groups.Values.GroupBy(g => g, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            y.A.Error(m, $"{label}.groups", $"'{dup.Key}' is listed twice");
+        }
+
+        var alsoIn = new List<NewsSectionId>();
+        var also = y.Strings(m, "also_in", label);
+        foreach (var (name, node) in also.Nodes)
+        {
+            var target = NewsTaxonomy.SectionOrder.Cast<NewsSectionId?>().FirstOrDefault(s => NewsTaxonomy.Key(s!.Value) == name);
+            if (target is null || target == id)
+            {
+                y.A.Error(node, $"{label}.also_in", $"'{name}' is not another section (ai, policy, industry, company)");
+            }
+            else
+            {
+                alsoIn.Add(target.Value);
+            }
+        }
+
+        return new TaxonomySection(
+            id,
+            y.A.String(m, "heading") ?? d.Heading,
+            y.A.Child(m, "key_point") is null ? d.KeyPoint : y.A.String(m, "key_point"),
+            y.A.Child(m, "tags") is null ? d.Tags : y.Strings(m, "tags", label).Values,
+            y.Strings(m, "keywords", label).Values,
+            groupBy,
+            groups.Values,
+            y.Bool(m, "listed_groups_only", label) ?? false,
+            y.A.Child(m, "max_items") is { } mi ? y.A.IntOf(mi, $"{label}.max_items", 1, 100) ?? d.MaxItems : d.MaxItems,
+            alsoIn,
+            y.A.Child(m, "headline_items") is { } hi ? y.A.IntOf(hi, $"{label}.headline_items", 1, 10) ?? d.HeadlineItems : d.HeadlineItems,
+            y.A.Child(m, "headline_length") is { } hl ? y.A.IntOf(hl, $"{label}.headline_length", 8, 400) ?? d.HeadlineLength : d.HeadlineLength);
+    }
+
+    private static List<TaxonomyCompany> ReadCompanies(Yaml y, YamlMappingNode root, Universe universe)
+    {
+        var companies = new List<TaxonomyCompany>();
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var node in y.A.Sequence(root, "companies"))
+        {
+            if (node is not YamlMappingNode m)
+            {
+                y.A.Error(node, "companies", "expected { name: …, aliases: […], codes: […] }");
+                continue;
+            }
+
+            y.A.RejectUnknown(m, ["name", "aliases", "codes"], "companies");
+            var name = y.A.RequiredString(m, "name", "companies");
+            var aliases = y.Strings(m, "aliases", "companies");
+            var codeList = y.Strings(m, "codes", "companies");
+            if (name is null)
+            {
+                continue;
+            }
+
+            // A name or alias (Latin letters in any case) may stand for one company only.
+            foreach (var (term, termNode) in aliases.Nodes.Prepend((name, (YamlNode)m)))
+            {
+                if (names.TryGetValue(term, out var owner) && owner != name)
+                {
+                    y.A.Error(termNode, "companies.aliases", $"'{term}' already names {owner}");
+                }
+
+                names[term] = name;
+            }
+
+            if (companies.Any(c => c.Name == name))
+            {
+                y.A.Error(m, "companies.name", $"company '{name}' is listed twice");
+            }
+
+            foreach (var (code, codeNode) in codeList.Nodes)
+            {
+                if (!universe.IsSecurity(code))
+                {
+                    y.A.Error(codeNode, "companies.codes", $"'{code}' is not in securities.csv");
+                }
+                else if (!codes.TryAdd(code, name))
+                {
+                    y.A.Error(codeNode, "companies.codes", $"'{code}' already belongs to {codes[code]}");
+                }
+            }
+
+            companies.Add(new TaxonomyCompany(name, aliases.Values, codeList.Values));
+        }
+
+        return companies;
+    }
+
+    private static List<TaxonomySubSector> ReadSubSectors(Yaml y, YamlMappingNode root)
+    {
+        var list = new List<TaxonomySubSector>();
+        foreach (var node in y.A.Sequence(root, "sub_sectors"))
+        {
+            if (node is not YamlMappingNode m)
+            {
+                y.A.Error(node, "sub_sectors", "expected { name: …, keywords: […] }");
+                continue;
+            }
+
+            y.A.RejectUnknown(m, ["name", "keywords"], "sub_sectors");
+            var name = y.A.RequiredString(m, "name", "sub_sectors");
+            var keywords = y.Strings(m, "keywords", "sub_sectors");
+            if (name is null)
+            {
+                continue;
+            }
+
+            if (list.Any(s => s.Name == name))
+            {
+                y.A.Error(m, "sub_sectors.name", $"sub-sector '{name}' is listed twice");
+            }
+
+            list.Add(new TaxonomySubSector(name, keywords.Values));
+        }
+
+        return list;
+    }
+
+    private static (Dictionary<string, int> Tiers, int DefaultTier) ReadTiers(Yaml y, YamlMappingNode root, int tierCount)
+    {
+        var tiers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var node = y.A.Child(root, "source_tiers");
+        if (node is not null and not YamlMappingNode)
+        {
+            y.A.Error(node, "source_tiers", "expected a mapping of tier number to source names, e.g. 1: [国家新闻出版署]");
+        }
+
+        if (node is YamlMappingNode map)
+        {
+            foreach (var (k, v) in map.Children)
+            {
+                var tier = y.A.IntOf(k, "source_tiers", 1, tierCount);
+                if (v is not YamlSequenceNode seq)
+                {
+                    y.A.Error(v, "source_tiers", "expected a list of source names");
+                    continue;
+                }
+
+                foreach (var s in seq.Children)
+                {
+                    var source = y.A.Scalar(s)?.Trim();
+                    if (string.IsNullOrEmpty(source))
+                    {
+                        y.A.Error(s, "source_tiers", "expected a source name");
+                    }
+                    else if (tier is not null && !tiers.TryAdd(source, tier.Value))
+                    {
+                        y.A.Error(s, "source_tiers", $"'{source}' is already in tier {tiers[source].ToString(CultureInfo.InvariantCulture)}");
+                    }
+                }
+            }
+        }
+
+        var defaultTier = y.A.Int(root, "default_tier", 1, tierCount) ?? tierCount;
+        return (tiers, defaultTier);
+    }
+
+    private static NewsScoring ReadScoring(Yaml y, YamlMappingNode root)
+    {
+        var d = NewsScoring.Default;
+        if (y.A.Child(root, "scoring") is not { } node)
+        {
+            return d;
+        }
+
+        if (node is not YamlMappingNode m)
+        {
+            y.A.Error(node, "scoring", "expected { tier: [3, 2, 1], key_company: 2, recency: 1, extra_source: 1, max_extra_sources: 3 }");
+            return d;
+        }
+
+        y.A.RejectUnknown(m, ["tier", "key_company", "recency", "extra_source", "max_extra_sources"], "scoring");
+        var tier = d.Tier;
+        if (y.A.Child(m, "tier") is { } tNode)
+        {
+            var points = y.A.Sequence(m, "tier").Select(n => y.Number(n, "scoring.tier")).ToArray();
+            if (points.Length == 0 || points.Any(p => p is null))
+            {
+                y.A.Error(tNode, "scoring.tier", "expected a non-empty list of points, tier 1 first");
+            }
+            else
+            {
+                tier = [.. points.Select(p => p!.Value)];
+            }
+        }
+
+        return new NewsScoring(
+            tier,
+            y.NumberAt(m, "key_company", "scoring") ?? d.KeyCompany,
+            y.NumberAt(m, "recency", "scoring") ?? d.Recency,
+            y.NumberAt(m, "extra_source", "scoring") ?? d.ExtraSource,
+            y.A.Child(m, "max_extra_sources") is { } mx ? y.A.IntOf(mx, "scoring.max_extra_sources", 0, 100) ?? d.MaxExtraSources : d.MaxExtraSources);
+    }
+
+    private static NewsDedup ReadDedup(Yaml y, YamlMappingNode root)
+    {
+        var d = NewsDedup.Default;
+        if (y.A.Child(root, "dedup") is not { } node)
+        {
+            return d;
+        }
+
+        if (node is not YamlMappingNode m)
+        {
+            y.A.Error(node, "dedup", "expected { days: 3, similarity: 0.6 }");
+            return d;
+        }
+
+        y.A.RejectUnknown(m, ["days", "similarity"], "dedup");
+        var days = y.A.Child(m, "days") is { } dn ? y.A.IntOf(dn, "dedup.days", 0, 31) ?? d.Days : d.Days;
+        var similarity = y.NumberAt(m, "similarity", "dedup") ?? d.Similarity;
+        if (similarity is <= 0 or > 1)
+        {
+            y.A.Error(y.A.Child(m, "similarity")!, "dedup.similarity", "must be in (0, 1]");
+        }
+
+        return new NewsDedup(days, similarity);
+    }
+
+    /// <summary>The list helpers the settings reader does not need.</summary>
+    private sealed class Yaml(SettingsReader.YamlAccess access)
+    {
+        public SettingsReader.YamlAccess A { get; } = access;
+
+        public (IReadOnlyList<string> Values, IReadOnlyList<(string Value, YamlNode Node)> Nodes) Strings(YamlMappingNode map, string key, string label)
+        {
+            var node = A.Child(map, key);
+            if (node is null)
+            {
+                return ([], []);
+            }
+
+            if (node is not YamlSequenceNode seq)
+            {
+                A.Error(node, $"{label}.{key}", "expected a list, e.g. [a, b]");
+                return ([], []);
+            }
+
+            var nodes = new List<(string, YamlNode)>();
+            foreach (var item in seq.Children)
+            {
+                var text = A.Scalar(item)?.Trim();
+                if (string.IsNullOrEmpty(text))
+                {
+                    A.Error(item, $"{label}.{key}", "expected a non-empty text");
+                }
+                else
+                {
+                    nodes.Add((text, item));
+                }
+            }
+
+            return ([.. nodes.Select(n => n.Item1)], nodes);
+        }
+
+        public bool? Bool(YamlMappingNode map, string key, string label)
+        {
+            if (A.Child(map, key) is not { } node)
+            {
+                return null;
+            }
+
+            var text = A.Scalar(node);
+            if (text is "true" or "false")
+            {
+                return text == "true";
+            }
+
+            A.Error(node, $"{label}.{key}", $"'{text}' is not true or false");
+            return null;
+        }
+
+        public double? NumberAt(YamlMappingNode map, string key, string label) =>
+            A.Child(map, key) is { } node ? Number(node, $"{label}.{key}") : null;
+
+        public double? Number(YamlNode node, string label)
+        {
+            var text = A.Scalar(node);
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && value >= 0)
+            {
+                return value;
+            }
+
+            A.Error(node, label, $"'{text}' is not a number ≥ 0");
+            return null;
+        }
+    }
+}
