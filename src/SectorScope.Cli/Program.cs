@@ -1,6 +1,8 @@
 using System.CommandLine;
 using SectorScope.Cli;
 using SectorScope.Cli.Commands;
+using SectorScope.Rendering.Charts;
+using SectorScope.Rendering.Pdf;
 using SectorScope.Workspace;
 
 return SectorScopeCli.Run(args);
@@ -15,9 +17,10 @@ namespace SectorScope.Cli
             CheckCommand.Create(),
             IngestCommand.Create(),
             InitCommand.Create(),
+            PdfCommand.Create(),
         };
 
-        /// <summary>Parses and runs; maps failures to exit codes 1 (input) and 2 (usage).</summary>
+        /// <summary>Parses and runs; maps failures to exit codes 1 (input), 2 (usage) and 3 (a missing system part).</summary>
         public static int Run(string[] args)
         {
             var parse = Build().Parse(args);
@@ -37,6 +40,10 @@ namespace SectorScope.Cli
             catch (UsageException e)
             {
                 return Terminal.Usage(e.Message);
+            }
+            catch (Exception e) when (e is MissingFontException or PdfConversionException)
+            {
+                return Terminal.SystemPartFailed(e.Message);
             }
         }
     }

@@ -26,6 +26,13 @@ public static class Terminal
         return ExitCodes.Usage;
     }
 
+    public static int SystemPartFailed(string message)
+    {
+        Error.MarkupLine($"[red]无法完成：[/]{Markup.Escape(message)}");
+        Console.Error.WriteLine("未写出任何内容。");
+        return ExitCodes.SystemPart;
+    }
+
     /// <summary>Runs <paramref name="work"/> with a spinner naming the current step (shown only on a terminal).</summary>
     public static T WithProgress<T>(Func<Action<string>, T> work)
     {

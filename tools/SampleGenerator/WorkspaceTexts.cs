@@ -37,7 +37,7 @@ internal static partial class WorkspaceTexts
           - { title: "人工智能周报（24年第38周）-OpenAI发布ChatGPT新版本，中国政府明确《人工智能伦理规范》", date: 2024-09-23 }
           - { title: "港股互联网板块的机遇：开启新一轮上涨", date: 2024-09-23 }
         news_taxonomy: taxonomy.yaml
-        source_line: 资料来源：Wind，示例证券研究所整理
+        source_line: 资料来源：示例数据（合成行情），示例证券研究所整理
         page_footer: 请务必阅读正文之后的免责声明及其项下所有内容
         disclaimer: disclaimer.md
 

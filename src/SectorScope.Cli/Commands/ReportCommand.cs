@@ -15,7 +15,7 @@ public static class ReportCommand
         var output = new Option<string?>("--out", "-o") { Description = "输出目录；默认 out/<period>/" };
         var format = new Option<string>("--format", "-f")
         {
-            Description = $"输出格式，逗号分隔：{string.Join(",", OutputFormats.Names.Keys)}（CSV 表格与 manifest.json 总会写出）",
+            Description = $"输出格式，逗号分隔：{string.Join(",", OutputFormats.Names.Keys)}；默认全部（CSV 表格与 manifest.json 总会写出，pdf 由 Word 文件经 LibreOffice 转换）",
             DefaultValueFactory = _ => string.Join(",", OutputFormats.Names.Keys),
         };
         var command = new Command("report", "生成月度行业投资策略报告") { workspace, period, asOf, output, format };

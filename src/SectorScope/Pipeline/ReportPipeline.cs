@@ -1,8 +1,4 @@
 using System.Diagnostics;
-using System.Text;
-using SectorScope.Rendering.Csv;
-using SectorScope.Rendering.Json;
-using SectorScope.Rendering.Markdown;
 using SectorScope.Rendering.Output;
 using SectorScope.Reporting;
 using SectorScope.Reporting.Model;
@@ -62,31 +58,11 @@ public static class ReportPipeline
         var final = outputFolder ?? Path.Combine("out", model.Header.Period);
         progress?.Invoke("写出报告");
         clock.Restart();
-        var outputs = new List<(string Path, byte[] Bytes)>();
         using var folder = new OutputFolder(final);
-        void Write(string path, string text)
-        {
-            var bytes = new UTF8Encoding(false).GetBytes(text);
-            folder.WriteBytes(path, bytes);
-            outputs.Add((path, bytes));
-        }
-
-        if (formats.HasFlag(OutputFormat.Json))
-        {
-            Write("report.json", ReportJson.Serialize(model));
-        }
-
-        if (formats.HasFlag(OutputFormat.Markdown))
-        {
-            Write("report.md", MarkdownRenderer.Render(model));
-        }
-
-        foreach (var table in model.DataTables)
-        {
-            Write($"tables/{table.Name}.csv", CsvTableWriter.Write(table));
-        }
-
-        folder.WriteText("manifest.json", Manifest.Of(inputs, model.Header.Period, model.Header.AsOf, outputs).ToJson());
+        var writer = new DocumentWriter(folder, inputs, progress);
+        writer.Write(model, formats);
+        timings.AddRange(writer.Timings);
+        folder.WriteText("manifest.json", Manifest.Of(inputs, model.Header.Period, model.Header.AsOf, writer.Outputs).ToJson());
         folder.Commit();
         timings.Add(new StepTiming("render", clock.Elapsed));
         return new ReportRunResult(model, Path.GetFullPath(final), [.. folder.Written], ingest, timings);

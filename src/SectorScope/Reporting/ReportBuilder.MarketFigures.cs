@@ -32,11 +32,32 @@ public sealed partial class ReportBuilder
         {
             var closes = (_data.IndexDailyCloses.GetValueOrDefault(code) ?? []).ToDictionary(p => p.Date, p => p.Close);
             var baseClose = closes.Where(kv => kv.Key <= baseDate).OrderBy(kv => kv.Key).Select(kv => (double?)kv.Value).LastOrDefault();
-            series.Add(new FigureSeries(Universe.NameOf(code), [.. dates.Select(d => baseClose is { } b && closes.TryGetValue(d, out var c) ? c / b * 100.0 : (double?)null)]));
+            series.Add(new FigureSeries(Universe.NameOf(code), CarriedForward(dates, closes, baseClose)));
         }
 
         return _numbering.Add(new ReportFigure("index-rebased", 0, "index-rebased", $"{IndexPairName}月度走势", FigureKind.Lines,
             [.. dates.Select(DisplayFormat.Date)], series, "指数（期初=100）", SourceLine, []));
+    }
+
+    /// <summary>
+    /// Rebased values on the union of both markets' trading days. On a day one market is closed its index
+    /// stands where it last closed, so the line runs on instead of breaking.
+    /// </summary>
+    private static double?[] CarriedForward(DateOnly[] dates, Dictionary<DateOnly, double> closes, double? baseClose)
+    {
+        var values = new double?[dates.Length];
+        double? last = baseClose;
+        for (int i = 0; i < dates.Length; i++)
+        {
+            if (closes.TryGetValue(dates[i], out var close))
+            {
+                last = close;
+            }
+
+            values[i] = baseClose is { } b && last is { } c ? c / b * 100.0 : null;
+        }
+
+        return values;
     }
 
     private string PerformanceFigure(string name, string caption, IReadOnlyList<StockPerformance> performers) =>

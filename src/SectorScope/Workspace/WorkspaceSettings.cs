@@ -30,7 +30,7 @@ public sealed record ChartColors(string Up, string Down)
 public sealed record WorkspaceSettings
 {
     public const string DefaultReportType = "证券研究报告 · 行业研究 · 行业投资策略";
-    public const string DefaultSourceLine = "资料来源：Wind，公司公告，研究所整理";
+    public const string DefaultSourceLine = "资料来源：公司公告，研究所整理";
     public const string DefaultPageFooter = "请务必阅读正文之后的免责声明及其项下所有内容";
     public static readonly IReadOnlyList<string> DefaultRatingScale = ["买入", "优于大市", "中性", "弱于大市", "卖出"];
 

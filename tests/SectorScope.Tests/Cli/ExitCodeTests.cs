@@ -29,7 +29,19 @@ public sealed class ExitCodeTests
     [InlineData("report", "--format", "md,tiff")]
     [InlineData("report", "--no-such-option")]
     [InlineData("frobnicate")]
+    [InlineData("pdf", "/nonexistent/report.docx")]
+    [InlineData("pdf")]
     public void Usage_errors_exit_2(params string[] args) => Assert.Equal(ExitCodes.Usage, SectorScopeCli.Run(args));
+
+    [Fact]
+    public void A_word_template_that_is_not_a_word_file_is_an_input_error_and_nothing_is_written()
+    {
+        using var ws = new TestWorkspace();
+        ws.Write("firm.dotx", "not a zip package");
+        ws.Append("sectorscope.yaml", "word_template: firm.dotx");
+        Assert.Equal(ExitCodes.InputErrors, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "docx"]));
+        Assert.False(Directory.Exists(ws.OutputFolder));
+    }
 
     [Fact]
     public void Help_exits_0() => Assert.Equal(ExitCodes.Ok, SectorScopeCli.Run(["report", "--help"]));

@@ -10,7 +10,7 @@ public sealed class DemoReportFixture : IDisposable
     {
         Workspace = Repository.CopyToTemp(Repository.DemoWorkspace);
         Output = Workspace + "-out";
-        Result = ReportPipeline.Run(Workspace, null, null, Output, OutputFormats.Default);
+        Result = ReportPipeline.Run(Workspace, null, null, Output, OutputFormats.All);
     }
 
     public string Workspace { get; }

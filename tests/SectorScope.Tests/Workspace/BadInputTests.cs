@@ -14,7 +14,7 @@ public sealed class BadInputTests : IDisposable
 
     public BadInputTests()
     {
-        ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Default);
+        ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text);
     }
 
     public void Dispose() => _ws.Dispose();
@@ -24,7 +24,7 @@ public sealed class BadInputTests : IDisposable
         var store = _ws.StoreFingerprint();
         var report = File.ReadAllText(Path.Combine(_ws.OutputFolder, "report.json"));
         breakIt(_ws);
-        var e = Assert.Throws<InputRejectedException>(() => ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Default));
+        var e = Assert.Throws<InputRejectedException>(() => ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text));
         Assert.Equal(store, _ws.StoreFingerprint());
         Assert.Equal(report, File.ReadAllText(Path.Combine(_ws.OutputFolder, "report.json")));
         Assert.Single(Directory.GetDirectories(Path.GetDirectoryName(Path.GetFullPath(_ws.OutputFolder))!, Path.GetFileName(_ws.OutputFolder) + "*"));
@@ -114,7 +114,7 @@ public sealed class BadInputTests : IDisposable
     {
         using var fresh = new TestWorkspace();
         fresh.Append("prices/hk.csv", "2024-03-01,NOPE,1");
-        Assert.Throws<InputRejectedException>(() => ReportPipeline.Run(fresh.Root, null, null, fresh.OutputFolder, OutputFormats.Default));
+        Assert.Throws<InputRejectedException>(() => ReportPipeline.Run(fresh.Root, null, null, fresh.OutputFolder, OutputFormats.Text));
         Assert.Equal("absent", fresh.StoreFingerprint());
         Assert.False(Directory.Exists(fresh.OutputFolder));
     }

@@ -54,7 +54,7 @@ internal static class BuiltInStyles
                 new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(120, 80), Justification = Left() },
                 Run(HeadingFont, 40, bold: true, color: Accent)),
             _ when style == DocxStyle.Subtitle => Paragraph(style, normal, normal,
-                new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(0, 200), Justification = Left() },
+                new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 200), Justification = Left() },
                 Run(HeadingFont, 28, bold: true, color: "262626")),
             _ when style == DocxStyle.ReportType => Paragraph(style, normal, normal,
                 new StyleParagraphProperties
@@ -87,7 +87,7 @@ internal static class BuiltInStyles
             _ when style == DocxStyle.BodyText => Paragraph(style, normal, null,
                 new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 120, line: 312) }, null),
             _ when style == DocxStyle.KeyPoint => Paragraph(style, normal, null,
-                new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 120, line: 300) }, null),
+                new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 80, line: 276) }, Run(null, 19)),
             _ when style == DocxStyle.PanelHeading => Paragraph(style, normal, idOf(DocxStyle.PanelText),
                 new StyleParagraphProperties
                 {

@@ -49,7 +49,7 @@ public sealed class ChartFontTests
         Assert.True(File.Exists(latinOnly), $"{latinOnly} is needed by this test (Debian fonts-dejavu-core)");
 
         Assert.Throws<MissingFontException>(() => ChartFont.Locate([latinOnly]));
-        Assert.Throws<MissingFontException>(() => ChartRenderer.Render(ChartSamples.Figure(Reporting.Model.FigureKind.SignedBars), ChartSamples.Header(), new ChartFont("DejaVu Sans", latinOnly)));
+        Assert.Throws<MissingFontException>(() => ChartRenderer.Render(ChartSamples.Figure(SectorScope.Reporting.Model.FigureKind.SignedBars), ChartSamples.Header(), new ChartFont("DejaVu Sans", latinOnly)));
     }
 
     [Fact]

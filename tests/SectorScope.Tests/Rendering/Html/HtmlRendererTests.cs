@@ -148,7 +148,7 @@ public sealed partial class HtmlRendererTests(DemoModelFixture demo) : IClassFix
         Assert.Contains(".chapter.major,.appendix.major{break-before:page;", html);
         Assert.Contains(".table-scroll{overflow:visible;", html);
         Assert.Contains("<section class=\"chapter major\" id=\"section-1\">", html);
-        Assert.Contains("<section class=\"chapter\" id=\"section-3\">", html);
+        Assert.Contains("<section class=\"chapter\" id=\"section-7\">", html);
     }
 
     [Fact]

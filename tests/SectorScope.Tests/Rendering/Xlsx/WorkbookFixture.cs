@@ -18,7 +18,7 @@ public sealed class WorkbookFixture : IDisposable
         _csvBySheet = new(() => LibreOfficeCsv.ConvertSheets(WorkbookPath, Path.Combine(Folder, "csv")));
     }
 
-    public Reporting.Model.ReportModel Model => _demo.Model;
+    public SectorScope.Reporting.Model.ReportModel Model => _demo.Model;
 
     public string Folder { get; }
 

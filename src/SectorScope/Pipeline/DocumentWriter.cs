@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Text;
+using SectorScope.Rendering.Charts;
+using SectorScope.Rendering.Csv;
+using SectorScope.Rendering.Docx;
+using SectorScope.Rendering.Html;
+using SectorScope.Rendering.Json;
+using SectorScope.Rendering.Markdown;
+using SectorScope.Rendering.Output;
+using SectorScope.Rendering.Pdf;
+using SectorScope.Rendering.Xlsx;
+using SectorScope.Reporting.Model;
+using SectorScope.Workspace;
+
+namespace SectorScope.Pipeline;
+
+/// <summary>
+/// Writes the chosen formats of one report model into a staged output folder, timing each format.
+/// Charts are drawn once and shared by Markdown, HTML and Word; the PDF is LibreOffice's rendering of the Word file.
+/// </summary>
+internal sealed class DocumentWriter(OutputFolder folder, WorkspaceInputs inputs, Action<string>? progress)
+{
+    private readonly List<(string Path, byte[] Bytes)> _outputs = [];
+    private readonly List<StepTiming> _timings = [];
+
+    public IReadOnlyList<(string Path, byte[] Bytes)> Outputs => _outputs;
+
+    public IReadOnlyList<StepTiming> Timings => _timings;
+
+    public void Write(ReportModel model, OutputFormat formats)
+    {
+        var charts = NeedsCharts(formats) ? Timed("charts", "绘制图表", () => DrawCharts(model)) : [];
+        if (formats.HasFlag(OutputFormat.Json))
+        {
+            Timed("json", null, () => Text("report.json", ReportJson.Serialize(model)));
+        }
+
+        if (formats.HasFlag(OutputFormat.Markdown))
+        {
+            Timed("md", null, () => Text("report.md", MarkdownRenderer.Render(model, chartsAvailable: charts.Count > 0)));
+        }
+
+        foreach (var table in model.DataTables)
+        {
+            Text($"tables/{table.Name}.csv", CsvTableWriter.Write(table));
+        }
+
+        if (formats.HasFlag(OutputFormat.Xlsx))
+        {
+            Timed("xlsx", null, () => Bytes("tables.xlsx", XlsxRenderer.Render(model)));
+        }
+
+        if (formats.HasFlag(OutputFormat.Html))
+        {
+            Timed("html", null, () => Text("report.html", HtmlRenderer.Render(model, charts.ToDictionary(c => c.Key, c => c.Value.Svg, StringComparer.Ordinal))));
+        }
+
+        if (formats.HasFlag(OutputFormat.Docx) || formats.HasFlag(OutputFormat.Pdf))
+        {
+            var docx = Timed("docx", "写出 Word", () => RenderDocx(model, charts));
+            if (formats.HasFlag(OutputFormat.Docx))
+            {
+                Bytes("report.docx", docx);
+            }
+
+            if (formats.HasFlag(OutputFormat.Pdf))
+            {
+                Timed("pdf", "转换 PDF", () => ConvertPdf(docx));
+            }
+        }
+    }
+
+    private static bool NeedsCharts(OutputFormat formats) =>
+        (formats & (OutputFormat.Markdown | OutputFormat.Html | OutputFormat.Docx | OutputFormat.Pdf)) != 0;
+
+    private Dictionary<string, RenderedChart> DrawCharts(ReportModel model)
+    {
+        var font = ChartFont.Locate();
+        var charts = new Dictionary<string, RenderedChart>(StringComparer.Ordinal);
+        foreach (var figure in model.Figures)
+        {
+            var chart = ChartRenderer.Render(figure, model.Header, font);
+            Bytes($"charts/{chart.FileStem}.png", chart.Png);
+            Text($"charts/{chart.FileStem}.svg", chart.Svg);
+            charts.Add(figure.Id, chart);
+        }
+
+        return charts;
+    }
+
+    private byte[] RenderDocx(ReportModel model, Dictionary<string, RenderedChart> charts)
+    {
+        var template = inputs.Files.FirstOrDefault(f => f.File.Kind == InputKind.WordTemplate)?.File;
+        var templateBytes = template is null ? null : File.ReadAllBytes(template.FullPath(inputs.Root));
+        try
+        {
+            return DocxRenderer.Render(model, charts.ToDictionary(c => c.Key, c => c.Value.Png, StringComparer.Ordinal), templateBytes);
+        }
+        catch (InvalidDataException e) when (template is not null)
+        {
+            throw new InputRejectedException([new Diagnostic(template.RelativePath, 1, "word_template", e.Message)]);
+        }
+    }
+
+    private void ConvertPdf(byte[] docx)
+    {
+        // LibreOffice reads the Word file from disk; a scratch copy keeps a docx-less run's folder clean.
+        var scratch = Path.Combine(Path.GetTempPath(), "sectorscope-pdf-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(scratch);
+        try
+        {
+            var docxPath = Path.Combine(scratch, "report.docx");
+            File.WriteAllBytes(docxPath, docx);
+            var pdfPath = folder.PathOf("report.pdf");
+            PdfConverter.Convert(docxPath, pdfPath);
+            folder.Written.Add("report.pdf");
+            _outputs.Add(("report.pdf", File.ReadAllBytes(pdfPath)));
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    private void Text(string path, string text) => Bytes(path, new UTF8Encoding(false).GetBytes(text));
+
+    private void Bytes(string path, byte[] bytes)
+    {
+        folder.WriteBytes(path, bytes);
+        _outputs.Add((path, bytes));
+    }
+
+    private void Timed(string step, string? label, Action work) => Timed(step, label, () =>
+    {
+        work();
+        return 0;
+    });
+
+    private T Timed<T>(string step, string? label, Func<T> work)
+    {
+        if (label is not null)
+        {
+            progress?.Invoke(label);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var result = work();
+        _timings.Add(new StepTiming(step, clock.Elapsed));
+        return result;
+    }
+}
