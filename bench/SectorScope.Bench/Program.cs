@@ -68,18 +68,4 @@ static string FindDemo()
     throw new InvalidOperationException("samples/internet-2024-11 not found above the bench binaries");
 }
 
-static void CopyWorkspace(string from, string to)
-{
-    foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-    {
-        var relative = Path.GetRelativePath(from, file);
-        if (relative.StartsWith(".sectorscope", StringComparison.Ordinal))
-        {
-            continue;
-        }
-
-        var target = Path.Combine(to, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Copy(file, target);
-    }
-}
+static void CopyWorkspace(string from, string to) => WorkspaceCopy.Copy(from, to);

@@ -1,3 +1,4 @@
+using SectorScope.Workspace;
 using System.CommandLine;
 using Spectre.Console;
 
@@ -18,18 +19,7 @@ public static class InitCommand
             }
 
             var source = DemoWorkspace.Locate();
-            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(source, file);
-                if (relative.StartsWith(".sectorscope", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var destination = Path.Combine(target, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-                File.Copy(file, destination);
-            }
+            WorkspaceCopy.Copy(source, target);
 
             AnsiConsole.MarkupLine($"[green]已新建工作区[/] {Markup.Escape(target)}");
             AnsiConsole.MarkupLine($"下一步：sectorscope report --workspace {Markup.Escape(target)}");

@@ -1,4 +1,3 @@
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SectorScope.Workspace;
@@ -30,24 +29,19 @@ public sealed record HeadlineOverrides(IReadOnlyDictionary<NewsSectionId, Sectio
 
     public static HeadlineOverrides? Read(string text, DiagnosticBag diagnostics)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(FileName, (int)e.Start.Line, "yaml", e.InnerException?.Message ?? e.Message);
-            return null;
-        }
-
-        if (stream.Documents.Count == 0)
+        var node = YamlText.Root(FileName, text, diagnostics, out bool empty);
+        if (empty)
         {
             return None;
         }
 
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (node is not YamlMappingNode root)
         {
+            if (node is null)
+            {
+                return null;
+            }
+
             diagnostics.Add(FileName, 1, "yaml", "expected a mapping of section keys (ai, policy, industry, company)");
             return null;
         }

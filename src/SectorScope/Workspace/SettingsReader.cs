@@ -1,5 +1,4 @@
 using System.Globalization;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SectorScope.Workspace;
@@ -28,19 +27,14 @@ public static class SettingsReader
 
     public static SettingsDocument? Read(string text, DiagnosticBag diagnostics)
     {
-        var stream = new YamlStream();
-        try
+        var node = YamlText.Root(FileName, text, diagnostics, out bool empty);
+        if (node is not YamlMappingNode root)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(FileName, (int)e.Start.Line, "yaml", e.InnerException?.Message ?? e.Message);
-            return null;
-        }
+            if (node is null && !empty)
+            {
+                return null;
+            }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
             diagnostics.Add(FileName, 1, "yaml", "expected a mapping of settings");
             return null;
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SectorScope.Workspace;
@@ -17,19 +16,14 @@ public static class TaxonomyReader
 
     public static NewsTaxonomy? Read(string file, string text, Universe universe, string sector, DiagnosticBag diagnostics)
     {
-        var stream = new YamlStream();
-        try
+        var node = YamlText.Root(file, text, diagnostics, out bool empty);
+        if (node is not YamlMappingNode root)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(file, (int)e.Start.Line, "yaml", e.InnerException?.Message ?? e.Message);
-            return null;
-        }
+            if (node is null && !empty)
+            {
+                return null;
+            }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
             diagnostics.Add(file, 1, "yaml", "expected a mapping with sections, companies, sub_sectors, source_tiers");
             return null;
         }

@@ -1,3 +1,4 @@
+using SectorScope.Workspace;
 namespace SectorScope.Tests.Support;
 
 /// <summary>Paths inside the repository checkout the tests run from.</summary>
@@ -24,19 +25,7 @@ public static class Repository
     public static string CopyToTemp(string workspace)
     {
         var target = Path.Combine(Path.GetTempPath(), "sectorscope-tests", Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.EnumerateFiles(workspace, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(workspace, file);
-            if (relative.StartsWith(".sectorscope", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var destination = Path.Combine(target, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-
+        WorkspaceCopy.Copy(workspace, target);
         return target;
     }
 }

@@ -1,3 +1,4 @@
+using SectorScope.Rendering.Output;
 using SectorScope.Reporting.Model;
 
 namespace SectorScope.Rendering.Xlsx;

@@ -1,9 +1,9 @@
 using System.IO.Compression;
 
-namespace SectorScope.Rendering.Docx;
+namespace SectorScope.Rendering.Output;
 
 /// <summary>
-/// Rewrites a package with every entry stamped with one fixed time, so the same report gives the same
+/// Rewrites a package with every entry stamped with one fixed time, so the same document gives the same
 /// bytes (the packaging layer stamps entries with the time they were written), and the content types first.
 /// </summary>
 internal static class DeterministicZip
