@@ -37,6 +37,7 @@ internal static partial class WorkspaceTexts
         | `narrative/recommendation.md` | the analyst's investment recommendation (投资建议); its first paragraph is the front page's strategy key point |
         | `narrative/risks.md` | the risk warnings (风险提示), also on the front page |
         | `narrative/market-review.md`, `narrative/valuation.md` | the analyst's comments added after the composed market-review and valuation text |
+        | `narrative/industry.md` | the analyst's lead-in to the industry news, with the series' YoY and MoM as placeholders |
 
         The narrative files are the analyst's prose. `{{ … }}` placeholders in them are filled with computed
         values (`{{ excess SE.US }}` → 跑赢纳斯达克综合指数14.8pct, `{{ fwd_pe 0700.HK 2024 }}` → 15x); the other

@@ -10,6 +10,7 @@ internal static partial class WorkspaceTexts
     [
         ("narrative/market-review.md", MarketReviewNarrative),
         ("narrative/valuation.md", ValuationNarrative),
+        ("narrative/industry.md", IndustryNarrative),
         ("narrative/recommendation.md", RecommendationNarrative),
         ("narrative/risks.md", RisksNarrative),
     ];
@@ -28,6 +29,13 @@ internal static partial class WorkspaceTexts
 
         恒生科技指数PE-TTM已回落至20.59x，仅处于成立以来8.85%分位点，
         估值接近指数发布以来的低位，继续下行的空间有限。
+        """;
+
+    private const string IndustryNarrative = """
+        # 行业动态：分析师点评
+
+        版号发放保持常态化，11月国产网络游戏版号数量同比{{ yoy 国产网络游戏版号 }}、环比{{ mom 国产网络游戏版号 }}，
+        龙头储备产品陆续获批；支付机构备付金（非金融机构存款）环比{{ mom 非金融机构存款 }}，规模总体平稳。
         """;
 
     private const string RecommendationNarrative = """

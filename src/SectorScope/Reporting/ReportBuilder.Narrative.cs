@@ -51,6 +51,9 @@ public sealed partial class ReportBuilder
     private static TextSection Narrative(Dictionary<string, NarrativeDocument> narrative, string name, string heading, string? emptyNote) =>
         Texts(narrative, name) is { Count: > 0 } paragraphs ? new TextSection(heading, paragraphs, null) : new TextSection(heading, [], emptyNote);
 
+    private static NewsSection WithCommentary(NewsSection section, Dictionary<string, NarrativeDocument> narrative, string name) =>
+        Texts(narrative, name) is { Count: > 0 } paragraphs ? section with { Commentary = paragraphs } : section;
+
     /// <summary>A key point the analyst wrote instead of the composed one: the file's paragraphs, joined.</summary>
     private static string? KeyPointText(Dictionary<string, NarrativeDocument> narrative, string name) =>
         Texts(narrative, name) is { Count: > 0 } paragraphs ? string.Join("", paragraphs) : null;

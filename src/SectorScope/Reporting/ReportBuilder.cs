@@ -54,6 +54,10 @@ public sealed partial class ReportBuilder
         var narrative = ExpandNarrative();
         review = review with { Paragraphs = [.. review.Paragraphs, .. Texts(narrative, NarrativeFiles.MarketReview)] };
         valuation = valuation with { Paragraphs = [.. valuation.Paragraphs, .. Texts(narrative, NarrativeFiles.Valuation)] };
+        ai = WithCommentary(ai, narrative, NarrativeFiles.Ai);
+        policy = WithCommentary(policy, narrative, NarrativeFiles.Policy);
+        industry = WithCommentary(industry, narrative, NarrativeFiles.Industry);
+        company = WithCommentary(company, narrative, NarrativeFiles.Company);
         var recommendation = Narrative(narrative, NarrativeFiles.Recommendation, "投资建议", "分析师尚未撰写本期投资建议（narrative/recommendation.md）。");
         var risks = Narrative(narrative, NarrativeFiles.Risks, "风险提示", null) is { Paragraphs.Count: > 0 } r ? r : new TextSection("风险提示", [DefaultRisks], null);
         var disclaimer = new TextSection("免责声明", Paragraphs(_data.Disclaimer ?? DefaultDisclaimer), null);

@@ -11,6 +11,10 @@ public static class NarrativeFiles
     public const string Risks = "risks";
     public const string MarketReview = "market-review";
     public const string Valuation = "valuation";
+    public const string Ai = "ai";
+    public const string Policy = "policy";
+    public const string Industry = "industry";
+    public const string Company = "company";
     public const string KeyReview = "key-review";
     public const string KeyStrategy = "key-strategy";
     public const string KeyAi = "key-ai";
@@ -26,6 +30,10 @@ public static class NarrativeFiles
         [Risks] = "风险提示, the risk warnings; the first paragraph is also on the front page",
         [MarketReview] = "paragraphs added after the composed 行情回顾 text",
         [Valuation] = "paragraphs added after the composed valuation sentence",
+        [Ai] = "paragraphs before the AI-news groups (人工智能动态)",
+        [Policy] = "paragraphs before the policy news (行业政策)",
+        [Industry] = "paragraphs before the industry-news groups (行业动态)",
+        [Company] = "paragraphs before the company news (公司公告与新闻)",
         [KeyReview] = "replaces the front page's market-review key point",
         [KeyStrategy] = "replaces the front page's strategy key point",
         [KeyAi] = "replaces the front page's AI-news key point",

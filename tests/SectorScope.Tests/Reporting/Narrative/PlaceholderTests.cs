@@ -110,6 +110,7 @@ public sealed class PlaceholderTests(DemoCheckerFixture demo) : IClassFixture<De
         ws.Write("narrative/market-review.md", "# 点评\n甲公司{{ excess 0001.HK }}。");
         ws.Write("narrative/valuation.md", "指数估值处于{{ percentile HKI }}分位。");
         ws.Write("narrative/risks.md", "竞争加剧的风险。");
+        ws.Write("narrative/industry.md", "游戏行业：甲公司排名第{{ rank 0001.HK }}。");
         var (model, _, _) = SectorScope.Pipeline.ReportPipeline.BuildModel(ws.Root, null, null);
         Assert.Equal("甲公司领涨，板块估值见底", model.Header.Subtitle);
         Assert.Equal("2月甲公司上涨10.0%。", model.FrontPage.KeyPoints[0].Text);
@@ -117,5 +118,7 @@ public sealed class PlaceholderTests(DemoCheckerFixture demo) : IClassFixture<De
         Assert.Equal("指数估值处于50.00%分位。", model.Valuation.Paragraphs[^1]);
         Assert.Equal(["竞争加剧的风险。"], model.Risks.Paragraphs);
         Assert.Equal("竞争加剧的风险。", model.FrontPage.RiskWarning);
+        Assert.Equal(["游戏行业：甲公司排名第1。"], model.IndustryNews.Commentary);
+        Assert.Null(model.AiNews.Commentary);
     }
 }
