@@ -110,6 +110,22 @@ public sealed class FactCheckTests(DemoCheckerFixture demo) : IClassFixture<Demo
     }
 
     [Fact]
+    public void A_list_of_numbers_pairs_only_with_a_list_of_as_many_names()
+    {
+        var findings = demo.Check("金山软件、网易、金蝶国际单月涨幅为16.7%、9.1%。");
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal(FactVerdict.Unchecked, f.Verdict));
+        Assert.Equal("2 numbers but a list of 3 names before them", findings[0].Note);
+    }
+
+    [Fact]
+    public void A_return_in_a_sentence_about_another_month_is_not_checked_against_this_one()
+    {
+        var finding = Assert.Single(demo.Check("10月金山软件单月涨幅为3.0%。"));
+        Assert.Equal(FactVerdict.Unchecked, finding.Verdict);
+    }
+
+    [Fact]
     public void Names_resolve_by_chinese_name_english_name_alias_and_code()
     {
         var findings = demo.Check("Kingsoft单月涨幅为16.7%。3888.HK单月涨幅为16.7%。NetEase单月涨幅为9.1%。Tencent回落至2024年经调整利润16倍。");
