@@ -39,7 +39,7 @@ public sealed partial class ReportBuilder
     private FactCheckReport CheckFacts(Dictionary<string, NarrativeDocument> narrative)
     {
         var checker = new FactChecker(_facts, Subjects());
-        return new FactCheckReport([.. narrative.Values.SelectMany(checker.Check)]);
+        return new FactCheckReport([.. narrative.OrderBy(n => n.Key, StringComparer.Ordinal).SelectMany(n => checker.Check(n.Value))]);
     }
 
     /// <summary>The names prose may use for this workspace's codes and series.</summary>
