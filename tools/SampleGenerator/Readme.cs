@@ -40,7 +40,7 @@ internal static partial class WorkspaceTexts
         | `narrative/industry.md` | the analyst's lead-in to the industry news, with the series' YoY and MoM as placeholders |
 
         The narrative files are the analyst's prose. `{{ … }}` placeholders in them are filled with computed
-        values (`{{ excess SE.US }}` → 跑赢纳斯达克综合指数14.8pct, `{{ fwd_pe 0700.HK 2024 }}` → 15x); the other
+        values (`{{ excess WB.US }}` → 跑输纳斯达克综合指数0.1pct, `{{ fwd_pe 0700.HK 2024 }}` → 15x); the other
         figures are written by hand (the HK top three's 16.7%、9.1%、7.7% and 20.0pct、12.3pct、11.0pct, PE-TTM
         20.59x at the 8.85% percentile, Tencent, Meituan and Alibaba at 16X, 21X and 10X 2024 adjusted profit),
         and `sectorscope check` recomputes each of them from the data.
