@@ -34,6 +34,16 @@ internal static partial class WorkspaceTexts
         | `news/2024-11-wire.rss` | an RSS 2.0 wire that retells seven of those stories in other words (merged with them), adds three untagged items placed by the taxonomy, and one December item |
         | `news/2024-11-weekly-gbk.jsonl` | a weekly saved in GBK, not UTF-8 (read as GB18030): four retellings and one item of its own, untagged |
         | `narrative/headlines.yaml` | the analyst's own one-line thesis under the AI heading; all group headlines are composed from the items |
+        | `narrative/recommendation.md` | the analyst's investment recommendation (投资建议); its first paragraph is the front page's strategy key point |
+        | `narrative/risks.md` | the risk warnings (风险提示), also on the front page |
+        | `narrative/market-review.md`, `narrative/valuation.md` | the analyst's comments added after the composed market-review and valuation text |
+        | `narrative/industry.md` | the analyst's lead-in to the industry news, with the series' YoY and MoM as placeholders |
+
+        The narrative files are the analyst's prose. `{{ … }}` placeholders in them are filled with computed
+        values (`{{ excess WB.US }}` → 跑输纳斯达克综合指数0.1pct, `{{ fwd_pe 0700.HK 2024 }}` → 15x); the other
+        figures are written by hand (the HK top three's 16.7%、9.1%、7.7% and 20.0pct、12.3pct、11.0pct, PE-TTM
+        20.59x at the 8.85% percentile, Tencent, Meituan and Alibaba at 16X, 21X and 10X 2024 adjusted profit),
+        and `sectorscope check` recomputes each of them from the data.
 
         ## Published figures (pinned)
 

@@ -12,12 +12,22 @@ public static class CheckCommand
         var workspace = CliOptions.Workspace("工作区目录；省略时使用自带的示例工作区");
         var period = CliOptions.Period();
         var asOf = CliOptions.AsOf();
-        var command = new Command("check", "校验输入文件并计算全部数字，不写出报告；有错误时返回非零") { workspace, period, asOf };
+        var docx = new Option<string?>("--docx") { Description = "同时核对分析师修改过的 Word 报告（正文段落）中的数字" };
+        var command = new Command("check", "校验输入文件、计算全部数字并核对分析师文字中的数字，不写出报告；有错误时返回非零") { workspace, period, asOf, docx };
         command.SetAction(parse =>
         {
             var root = CliOptions.ResolveWorkspace(parse.GetValue(workspace));
-            var (model, _, _) = Terminal.WithProgress(progress => ReportPipeline.BuildModel(root, CliOptions.ParsePeriod(parse.GetValue(period)),
-                CliOptions.ParseDate(parse.GetValue(asOf), "--as-of"), progress));
+            var p = CliOptions.ParsePeriod(parse.GetValue(period));
+            var a = CliOptions.ParseDate(parse.GetValue(asOf), "--as-of");
+            var docxPath = parse.GetValue(docx) is { } d ? Path.GetFullPath(d) : null;
+            if (docxPath is not null && !File.Exists(docxPath))
+            {
+                throw new UsageException($"--docx '{docxPath}' does not exist");
+            }
+
+            var (model, docxFindings) = Terminal.WithProgress(progress => docxPath is null
+                ? (ReportPipeline.BuildModel(root, p, a, progress).Model, (IReadOnlyList<SectorScope.Reporting.FactCheck.FactFinding>)[])
+                : ReportPipeline.CheckDocx(root, p, a, docxPath, progress));
             foreach (var e in model.MarketReview.Excluded)
             {
                 AnsiConsole.MarkupLine($"[yellow]未计入收益统计[/] {Markup.Escape(e.Code)} {Markup.Escape(e.Name)}：{Markup.Escape(e.Reason)}");
@@ -39,6 +49,11 @@ public static class CheckCommand
                 AnsiConsole.MarkupLine(Markup.Escape($"新闻：读取 {news.Read} 条，报告期内 {news.InPeriod} 条，合并重复后 {news.Stories} 则，报告收录 {news.Shown} 则，未收录 {news.LeftOut.Count} 条"));
             }
 
+            IReadOnlyList<SectorScope.Reporting.FactCheck.FactFinding> facts = [.. model.FactCheck?.Findings ?? [], .. docxFindings];
+            FactCheckPrinter.Print(facts, Console.Out);
+            AnsiConsole.MarkupLine(Markup.Escape(FactCheckPrinter.Summary(facts)));
+            var factErrors = facts.Count(f => f.IsError);
+
             var findings = ReportLint.Check(model);
             foreach (var f in findings)
             {
@@ -48,6 +63,12 @@ public static class CheckCommand
             if (findings.Count > 0)
             {
                 Terminal.Error.MarkupLine($"[red]{findings.Count} 处图表编号、来源、截止日或单位问题[/]");
+                return ExitCodes.InputErrors;
+            }
+
+            if (factErrors > 0)
+            {
+                Terminal.Error.MarkupLine($"[red]{factErrors} 处数字与数据不符[/]");
                 return ExitCodes.InputErrors;
             }
 

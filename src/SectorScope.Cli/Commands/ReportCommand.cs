@@ -18,7 +18,8 @@ public static class ReportCommand
             Description = $"输出格式，逗号分隔：{string.Join(",", OutputFormats.Names.Keys)}；默认全部（CSV 表格与 manifest.json 总会写出，pdf 由 Word 文件经 LibreOffice 转换）",
             DefaultValueFactory = _ => string.Join(",", OutputFormats.Names.Keys),
         };
-        var command = new Command("report", "生成月度行业投资策略报告") { workspace, period, asOf, output, format };
+        var force = new Option<bool>("--force", "--allow-unchecked") { Description = "分析师文字中有数字与数据不符时仍然发布，并在 report.json 的 fact_check 中记录" };
+        var command = new Command("report", "生成月度行业投资策略报告（先核对分析师文字中的数字）") { workspace, period, asOf, output, format, force };
         command.SetAction(parse =>
         {
             var (formats, unknown) = OutputFormats.Parse(parse.GetValue(format)!);
@@ -30,7 +31,13 @@ public static class ReportCommand
             var root = CliOptions.ResolveWorkspace(parse.GetValue(workspace));
             var p = CliOptions.ParsePeriod(parse.GetValue(period));
             var a = CliOptions.ParseDate(parse.GetValue(asOf), "--as-of");
-            var result = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress));
+            var result = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress, parse.GetValue(force)));
+            if (result.Model.FactCheck is { Overridden: true } check)
+            {
+                FactCheckPrinter.Print([.. check.Findings.Where(f => f.IsError)], Console.Error);
+                Terminal.Error.MarkupLine($"[yellow]已按 --force 发布：{check.Errors} 处数字与数据不符，已记录在 report.json 的 fact_check 中[/]");
+            }
+
 
             AnsiConsole.MarkupLine($"[green]报告已生成[/] {Markup.Escape(result.Model.Header.Title)}（{result.Model.Header.Period}）→ {Markup.Escape(result.OutputFolder)}");
             foreach (var file in result.Files)

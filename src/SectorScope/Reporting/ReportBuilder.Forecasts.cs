@@ -39,6 +39,12 @@ public sealed partial class ReportBuilder
                 eps.Add(forecast?.Eps is { } e ? new TableCell(DisplayFormat.Number(e, Settings.EpsDecimals), e) : "—");
                 pes.Add(pe is { } v ? new TableCell(DisplayFormat.Number(v, Settings.PeDecimals), v) : "NM");
                 record.AddRange([year, forecast?.Eps, pe]);
+                if (forecast is not null)
+                {
+                    double? adjusted = cap is not null && fx is not null ? Multiples.OnAdjustedProfit(cap.Value, fx.Rate, forecast.AdjNetProfitMn) : null;
+                    _facts.Add(new Narrative.ForecastFact(code, year, MultipleQuantity(pe), MultipleQuantity(adjusted)));
+                }
+
                 if (cap is not null && fx is not null && Multiples.OnAdjustedProfit(cap.Value, fx.Rate, forecast?.AdjNetProfitMn) is { } m)
                 {
                     multiples.Add([code, security.Name, year, cap, security.Currency, fx.Rate, forecast!.Currency, forecast.AdjNetProfitMn, m]);
@@ -66,6 +72,10 @@ public sealed partial class ReportBuilder
         return _numbering.Add(new ReportTable("forecasts", 0, "重点公司盈利预测及投资评级", columns, rows,
             Settings.SourceLine, $"收盘价截至{DisplayFormat.ChineseDate(_data.Request.AsOf)}；EPS 为预测值，PE 按收盘日汇率折算。"));
     }
+
+    /// <summary>A forward or adjusted-profit multiple at the forecast table's precision; null shows as NM.</summary>
+    private Quantity MultipleQuantity(double? value) =>
+        new(value, QuantityKind.Multiple, value is { } v ? DisplayFormat.Multiple(v, Settings.PeDecimals) : "NM");
 
     private static string CurrencyName(string currency) => currency switch
     {

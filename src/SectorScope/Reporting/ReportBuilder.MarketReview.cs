@@ -37,6 +37,7 @@ public sealed partial class ReportBuilder
         }
 
         var ranked = Performance.Rank(returns, benchmarks);
+        AddReturnFacts(indexReturns, returns, ranked);
         var tops = Performance.TopPerMarket(ranked, Settings.TopPerMarket);
         var markets = tops.Select(kv => new MarketTop(kv.Key, Wording.MarketLabel(kv.Key), Move(benchmarks[kv.Key]),
             [.. kv.Value.Select(p => new Performer(p.Security.Code, p.Security.Name, Wording.ReturnQuantity(p.Return, p.Security.Market), Wording.ExcessQuantity(p), p.Excess.Outperformed(DisplayFormat.PctDecimals)))])).ToArray();
@@ -68,6 +69,26 @@ public sealed partial class ReportBuilder
 
         var heading = $"行情回顾：{DisplayFormat.ChineseMonth(Period)}{headlineMove.Name}{(headlineMove.Return.Value is { } v ? Wording.Move(v) : "无数据")}";
         return new MarketReviewSection(heading, headlineMove, comparisonMove, markets, paragraphs, figures, tables, excluded);
+    }
+
+    /// <summary>Every return the prose may name: indices, then securities with their benchmark and rank where ranked.</summary>
+    private void AddReturnFacts(Dictionary<string, PeriodReturn> indexReturns, List<(Security, PeriodReturn)> returns, IReadOnlyList<StockPerformance> ranked)
+    {
+        foreach (var (code, r) in indexReturns)
+        {
+            _facts.Add(new Narrative.ReturnFact(code, Universe.NameOf(code), r.Market, true, Wording.ReturnQuantity(r, r.Market), null, null, null));
+        }
+
+        foreach (var (security, r) in returns)
+        {
+            _facts.Add(new Narrative.ReturnFact(security.Code, security.Name, security.Market, false, Wording.ReturnQuantity(r, security.Market), null, null, null));
+        }
+
+        foreach (var p in ranked)
+        {
+            var inMarket = ranked.Count(x => x.Security.Market == p.Security.Market);
+            _facts.Add(new Narrative.ReturnFact(p.Security.Code, p.Security.Name, p.Security.Market, false, Wording.ReturnQuantity(p.Return, p.Security.Market), p.Benchmark.Code, p.RankInMarket, inMarket));
+        }
     }
 
     private Dictionary<string, PeriodReturn> IndexReturns(ReportPeriod period)

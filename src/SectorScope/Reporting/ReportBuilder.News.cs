@@ -75,6 +75,7 @@ public sealed partial class ReportBuilder
                 [new FigureSeries(series.Key, [.. recent.Select(p => (double?)p.Value)]), new FigureSeries("同比（%）", [.. recent.Select(p => p.YoyPct)], SecondaryAxis: true)],
                 unit ?? "", SourceLine, [])));
             var last = recent[^1];
+            _facts.Add(new Narrative.SeriesFact(series.Key, last.Date, ChangeQuantity(last.YoyPct), ChangeQuantity(last.MomPct)));
             rows.Add([series.Key, ReportPeriod.Of(last.Date).ToString(), new TableCell(DisplayFormat.Grouped(last.Value, last.Value % 1 == 0 ? 0 : 2), last.Value), unit ?? "",
                 last.YoyPct is { } y ? new TableCell(DisplayFormat.Percent(y), y) : "—", last.MomPct is { } m ? new TableCell(DisplayFormat.Percent(m), m) : "—"]);
         }
@@ -88,6 +89,8 @@ public sealed partial class ReportBuilder
 
         return NewsSectionOf(news, figures, tables);
     }
+
+    private static Quantity ChangeQuantity(double? pct) => new(pct, QuantityKind.ChangePct, pct is { } v ? DisplayFormat.Percent(v) : "—");
 
     private static string NewsKeyPoint(NewsSection section) =>
         section.Groups.Count == 0

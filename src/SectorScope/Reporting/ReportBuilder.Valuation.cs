@@ -28,6 +28,7 @@ public sealed partial class ReportBuilder
         var pe = new Quantity(snapshot.PeTtm, QuantityKind.PeTtm, DisplayFormat.Multiple(snapshot.PeTtm, DisplayFormat.PeTtmDecimals), provenance);
         var percentile = new Quantity(snapshot.PercentilePct, QuantityKind.Percentile,
             snapshot.PercentilePct is { } pct ? DisplayFormat.Percentile(pct) : "—", provenance);
+        _facts.Add(new Narrative.ValuationFact(index.Code, pe, percentile));
         var sentence = $"截至{DisplayFormat.ChineseDate(snapshot.ObservedOn)}，{index.Name} PE-TTM 为{pe.Display}，处于{index.Name}成立以来{percentile.Display}分位点"
             + $"（{DisplayFormat.Date(index.Inception)}至今共{DisplayFormat.Integer(snapshot.Observations)}个观测，方法 {method}），"
             + $"期间均值为{DisplayFormat.Multiple(snapshot.Mean, DisplayFormat.PeTtmDecimals)}。";

@@ -1,4 +1,5 @@
 using SectorScope.Reporting.Model;
+using SectorScope.Reporting.Narrative;
 using SectorScope.Workspace;
 
 namespace SectorScope.Reporting;
@@ -14,7 +15,13 @@ public sealed partial class ReportBuilder
     private readonly List<DataTable> _dataTables = [];
     private readonly List<string> _methods = [];
 
-    private ReportBuilder(ReportData data) => _data = data;
+    private readonly FactBook _facts;
+
+    private ReportBuilder(ReportData data)
+    {
+        _data = data;
+        _facts = new FactBook(data.Inputs.Universe, data.Request.Period, data.Request.AsOf, data.Settings.PeDecimals);
+    }
 
     private WorkspaceSettings Settings => _data.Settings;
 
@@ -26,6 +33,14 @@ public sealed partial class ReportBuilder
 
     public static ReportModel Build(ReportData data) => new ReportBuilder(data).Build();
 
+    /// <summary>The model, and a checker bound to its facts for prose written elsewhere (an edited Word file).</summary>
+    public static (ReportModel Model, FactCheck.FactChecker Checker) BuildWithChecker(ReportData data)
+    {
+        var builder = new ReportBuilder(data);
+        var model = builder.Build();
+        return (model, new FactCheck.FactChecker(builder._facts, builder.Subjects()));
+    }
+
     private ReportModel Build()
     {
         var forecastTable = BuildForecastTable();
@@ -36,36 +51,40 @@ public sealed partial class ReportBuilder
         var policy = NewsSectionOf(digest.Section(NewsSectionId.Policy), [], []);
         var industry = BuildIndustry(digest.Section(NewsSectionId.Industry));
         var company = NewsSectionOf(digest.Section(NewsSectionId.Company), [], []);
-        var recommendation = Narrative("recommendation", "投资建议", "分析师尚未撰写本期投资建议（narrative/recommendation.md）。");
-        var risks = Narrative("risks", "风险提示", null) is { Paragraphs.Count: > 0 } r ? r : new TextSection("风险提示", [DefaultRisks], null);
+        var narrative = ExpandNarrative();
+        review = review with { Paragraphs = [.. review.Paragraphs, .. Texts(narrative, NarrativeFiles.MarketReview)] };
+        valuation = valuation with { Paragraphs = [.. valuation.Paragraphs, .. Texts(narrative, NarrativeFiles.Valuation)] };
+        ai = WithCommentary(ai, narrative, NarrativeFiles.Ai);
+        policy = WithCommentary(policy, narrative, NarrativeFiles.Policy);
+        industry = WithCommentary(industry, narrative, NarrativeFiles.Industry);
+        company = WithCommentary(company, narrative, NarrativeFiles.Company);
+        var recommendation = Narrative(narrative, NarrativeFiles.Recommendation, "投资建议", "分析师尚未撰写本期投资建议（narrative/recommendation.md）。");
+        var risks = Narrative(narrative, NarrativeFiles.Risks, "风险提示", null) is { Paragraphs.Count: > 0 } r ? r : new TextSection("风险提示", [DefaultRisks], null);
         var disclaimer = new TextSection("免责声明", Paragraphs(_data.Disclaimer ?? DefaultDisclaimer), null);
 
-        var header = new ReportHeader(Settings.ReportType, Settings.Title, Settings.Subtitle, Settings.Sector, Settings.SectorRating, Settings.Firm,
+        var subtitle = Texts(narrative, NarrativeFiles.Thesis) is { Count: > 0 } thesis ? thesis[0] : Settings.Subtitle;
+        var header = new ReportHeader(Settings.ReportType, Settings.Title, subtitle, Settings.Sector, Settings.SectorRating, Settings.Firm,
             Settings.Analysts, Period.ToString(), DisplayFormat.Date(_data.Request.AsOf), Settings.PageFooter, SourceLine, Settings.Colors.Up, Settings.Colors.Down);
         var keyPoints = new List<KeyPoint>
         {
-            new($"{DisplayFormat.ChineseMonth(Period)}行情回顾", string.Join("", review.Paragraphs.Take(1).Concat(valuation.Paragraphs.Take(1)))),
+            new($"{DisplayFormat.ChineseMonth(Period)}行情回顾", KeyPointText(narrative, NarrativeFiles.KeyReview) ?? string.Join("", review.Paragraphs.Take(1).Concat(valuation.Paragraphs.Take(1)))),
         };
         foreach (var (section, model) in new[] { (NewsSectionId.Ai, ai), (NewsSectionId.Policy, policy), (NewsSectionId.Industry, industry), (NewsSectionId.Company, company) })
         {
             if (digest.Section(section).KeyPoint is { } label)
             {
-                keyPoints.Add(new KeyPoint(label, NewsKeyPoint(model)));
+                keyPoints.Add(new KeyPoint(label, KeyPointText(narrative, KeyPointFile(section)) ?? NewsKeyPoint(model)));
             }
         }
 
-        keyPoints.Add(new($"{DisplayFormat.ChineseMonth(Period.Next)}投资策略", recommendation.Paragraphs.Count > 0 ? recommendation.Paragraphs[0] : recommendation.EmptyNote!));
+        keyPoints.Add(new($"{DisplayFormat.ChineseMonth(Period.Next)}投资策略", KeyPointText(narrative, NarrativeFiles.KeyStrategy)
+            ?? (recommendation.Paragraphs.Count > 0 ? recommendation.Paragraphs[0] : recommendation.EmptyNote!)));
         var related = Settings.RelatedReports.OrderByDescending(r => r.Date).Select(r => new RelatedResearch(r.Title, DisplayFormat.Date(r.Date))).ToArray();
         var front = new FrontPage(keyPoints, forecastTable, related, risks.Paragraphs[0]);
 
         return new ReportModel(ReportModel.CurrentSchema, header, front, review, valuation, ai, policy, industry, company, recommendation, risks,
-            disclaimer, new MethodsNote(_methods), _numbering.Tables, _numbering.Figures, _dataTables, NewsSummary(digest));
+            disclaimer, new MethodsNote(_methods), _numbering.Tables, _numbering.Figures, _dataTables, NewsSummary(digest), CheckFacts(narrative));
     }
-
-    private TextSection Narrative(string name, string heading, string? emptyNote) =>
-        _data.Narrative.TryGetValue(name, out var text) && Paragraphs(text) is { Count: > 0 } paragraphs
-            ? new TextSection(heading, paragraphs, null)
-            : new TextSection(heading, [], emptyNote);
 
     /// <summary>Blank-line separated paragraphs, each folded to one line; Markdown headings are dropped.</summary>
     internal static IReadOnlyList<string> Paragraphs(string text) =>

@@ -69,6 +69,7 @@ internal sealed partial class BodyWriter(StyleMap styles, PageGeometry page, Tab
 
     private void News(NewsSection section)
     {
+        Paragraphs(section.Commentary ?? []);
         if (section.Groups.Count == 0 && section.EmptyNote is not null)
         {
             var note = Paragraph(styles[DocxStyle.Note], section.EmptyNote);

@@ -8,6 +8,11 @@ internal sealed partial class HtmlReportWriter
 {
     private void News(NewsSection section)
     {
+        foreach (var p in section.Commentary ?? [])
+        {
+            Line($"<p>{E(p)}</p>");
+        }
+
         if (section.Groups.Count == 0 && section.EmptyNote is not null)
         {
             Line($"<p class=\"empty-note\">{E(section.EmptyNote)}</p>");

@@ -120,6 +120,12 @@ public sealed class MarkdownRenderer(bool chartsAvailable)
 
     private void News(NewsSection section)
     {
+        foreach (var p in section.Commentary ?? [])
+        {
+            Line(Text(p));
+            Line();
+        }
+
         if (section.Groups.Count == 0 && section.EmptyNote is not null)
         {
             Line($"*{Text(section.EmptyNote)}*");

@@ -21,7 +21,8 @@ public sealed record ReportModel(
     IReadOnlyList<ReportTable> Tables,
     IReadOnlyList<ReportFigure> Figures,
     IReadOnlyList<DataTable> DataTables,
-    NewsDigestSummary? NewsDigest = null)
+    NewsDigestSummary? NewsDigest = null,
+    FactCheck.FactCheckReport? FactCheck = null)
 {
     public const string CurrentSchema = "sectorscope.report/1";
 

@@ -68,7 +68,9 @@ public sealed record NewsEntry(string Date, string Source, string Title, string 
 public sealed record NewsGroup(string Name, string Headline, IReadOnlyList<NewsEntry> Items, bool HeadlineByAnalyst = false);
 
 /// <summary>A news section; <see cref="EmptyNote"/> says why it has no items rather than dropping it.</summary>
-public sealed record NewsSection(string Heading, IReadOnlyList<NewsGroup> Groups, string? EmptyNote, IReadOnlyList<string> FigureIds, IReadOnlyList<string> TableIds);
+/// <param name="Commentary">The analyst's paragraphs shown before the groups (narrative/ai.md …).</param>
+public sealed record NewsSection(string Heading, IReadOnlyList<NewsGroup> Groups, string? EmptyNote, IReadOnlyList<string> FigureIds, IReadOnlyList<string> TableIds,
+    IReadOnlyList<string>? Commentary = null);
 
 /// <summary>A section of prose: the analyst's words or a standard text.</summary>
 public sealed record TextSection(string Heading, IReadOnlyList<string> Paragraphs, string? EmptyNote);

@@ -172,18 +172,23 @@ public sealed class DemoDocxTests(DemoDocxFixture demo) : IClassFixture<DemoDocx
     }
 
     [Fact]
-    public void Empty_sections_show_their_note()
+    public void The_recommendation_shows_the_analysts_paragraphs_under_its_heading()
     {
         using var doc = demo.Open();
         var paragraphs = doc.Blocks().OfType<Paragraph>().ToList();
-        foreach (var (heading, note) in new[] { (demo.Model.Recommendation.Heading, demo.Model.Recommendation.EmptyNote) })
-        {
-            int at = paragraphs.FindIndex(p => p.StyleId() == DocxStyle.Heading1.Id && p.PlainText() == heading);
-            Assert.Equal(note, paragraphs[at + 1].PlainText());
-            Assert.Equal(DocxStyle.Note.Id, paragraphs[at + 1].StyleId());
-        }
+        int at = paragraphs.FindIndex(p => p.StyleId() == DocxStyle.Heading1.Id && p.PlainText() == demo.Model.Recommendation.Heading);
+        Assert.Equal(demo.Model.Recommendation.Paragraphs[0], paragraphs[at + 1].PlainText());
+        Assert.StartsWith("三季报披露完毕", paragraphs[at + 1].PlainText());
+        Assert.Null(demo.Model.Recommendation.EmptyNote);
+    }
 
-        Assert.Equal("分析师尚未撰写本期投资建议（narrative/recommendation.md）。", demo.Model.Recommendation.EmptyNote);
+    [Fact]
+    public void Empty_sections_show_their_note()
+    {
+        using var ws = new Support.TestWorkspace();
+        var (model, _, _) = SectorScope.Pipeline.ReportPipeline.BuildModel(ws.Root, null, null);
+        Assert.Empty(model.Recommendation.Paragraphs);
+        Assert.Equal("分析师尚未撰写本期投资建议（narrative/recommendation.md）。", model.Recommendation.EmptyNote);
     }
 
     [Fact]

@@ -1,0 +1,42 @@
+using SectorScope.Reporting.FactCheck;
+using Spectre.Console;
+
+namespace SectorScope.Cli;
+
+/// <summary>Prints fact-check findings one line each, unwrapped so that they can be searched: where, verdict, what, stated, computed.</summary>
+public static class FactCheckPrinter
+{
+    public static void Print(IReadOnlyList<FactFinding> findings, TextWriter writer)
+    {
+        foreach (var f in findings)
+        {
+            writer.WriteLine(Line(f));
+        }
+    }
+
+    public static string Line(FactFinding f)
+    {
+        var computed = f.Computed is null ? "" : $"  计算 {f.Computed}";
+        var note = f.Note is null ? "" : $"  （{f.Note}）";
+        return $"{f.Location}  {Verdict(f.Verdict)}  {f.Subject ?? "?"} {f.Metric ?? "?"}  所写 {f.Stated}{computed}  「{f.Claim}」{note}";
+    }
+
+    public static string Summary(IReadOnlyList<FactFinding> findings) =>
+        $"数字核对：{findings.Count} 处，一致 {findings.Count(f => f.Verdict == FactVerdict.Agrees)}，不符 {findings.Count(f => f.Verdict == FactVerdict.Mismatch)}，"
+        + $"措辞错误 {findings.Count(f => f.Verdict == FactVerdict.Wording)}，未能核对 {findings.Count(f => f.Verdict == FactVerdict.Unchecked)}";
+
+    public static int Refused(SectorScope.Pipeline.FactCheckFailedException e)
+    {
+        Print(e.Report.Findings, Console.Error);
+        Terminal.Error.MarkupLine($"[red]{Markup.Escape(Summary(e.Report.Findings))}。分析师文字中有 {e.Report.Errors} 处数字与数据不符，未写出任何内容；核实后修改，或以 --force 发布并在 report.json 记录。[/]");
+        return ExitCodes.InputErrors;
+    }
+
+    private static string Verdict(FactVerdict verdict) => verdict switch
+    {
+        FactVerdict.Agrees => "一致",
+        FactVerdict.Mismatch => "不符",
+        FactVerdict.Wording => "措辞错误",
+        _ => "未能核对",
+    };
+}

@@ -1,0 +1,10 @@
+using SectorScope.Reporting.FactCheck;
+
+namespace SectorScope.Pipeline;
+
+/// <summary>A report refused because its prose states numbers the data contradicts; carries every finding.</summary>
+public sealed class FactCheckFailedException(FactCheckReport report)
+    : Exception($"{report.Errors} number(s) in the narrative disagree with the data")
+{
+    public FactCheckReport Report { get; } = report;
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using SectorScope.Reporting.Narrative;
+
+namespace SectorScope.Reporting.FactCheck;
+
+/// <summary>
+/// Recomputes every claim of the prose from the <see cref="FactBook"/> and judges it: equal at the stated
+/// number's own decimals agrees; a name several listings share (阿里 → 9988.HK, BABA.US) agrees when one of
+/// them does. Numbers placeholders produced are computed, not claimed, and are skipped.
+/// </summary>
+public sealed class FactChecker(FactBook facts, SubjectIndex subjects)
+{
+    private readonly ClaimReader _reader = new(subjects, facts.Period);
+
+    public FactBook Facts => facts;
+
+    public IReadOnlyList<FactFinding> Check(NarrativeDocument document) =>
+        [.. document.Paragraphs.SelectMany(p => _reader.Read(p.Text, p.IsComputed).Select(c => Judge(c, $"{document.File}:{DisplayFormat.Integer(p.LineAt(c.Offset))}")))];
+
+    /// <summary>Paragraphs of an edited Word file, located as <c>report.docx:¶N</c> (N counts the body's paragraphs from 1).</summary>
+    public IReadOnlyList<FactFinding> Check(string file, IReadOnlyList<string> paragraphs) =>
+        [.. paragraphs.SelectMany((text, i) => _reader.Read(text).Select(c => Judge(c, $"{file}:¶{DisplayFormat.Integer(i + 1)}")))];
+
+    private FactFinding Judge(Claim claim, string location)
+    {
+        var unit = Unit(claim.Metric);
+        var stated = DisplayFormat.Number(claim.Stated, claim.Decimals) + unit;
+        if (claim.Metric is not { } metric || claim.Problem is not null)
+        {
+            return new FactFinding(location, claim.Excerpt, claim.SubjectText, claim.Metric is { } m ? Label(m, claim) : null, claim.Literal, null, FactVerdict.Unchecked, claim.Problem);
+        }
+
+        var candidates = claim.SubjectCodes.Select(code => (Code: code, Value: Computed(metric, claim, code))).Where(c => c.Value is not null).ToArray();
+        if (candidates.Length == 0)
+        {
+            return new FactFinding(location, claim.Excerpt, Subject(claim.SubjectCodes[0]), Label(metric, claim), stated, null, FactVerdict.Unchecked,
+                $"no {Label(metric, claim)} of {string.Join("/", claim.SubjectCodes)} in the data");
+        }
+
+        var statedRounded = DisplayFormat.Round(claim.Stated, claim.Decimals);
+        var match = candidates.FirstOrDefault(c => DisplayFormat.Round(c.Value!.Value, claim.Decimals) == statedRounded);
+        var chosen = match.Code is null ? candidates[0] : match;
+        var computed = DisplayFormat.Number(chosen.Value!.Value, claim.Decimals) + unit;
+        if (claim.WordingError is { } wording)
+        {
+            var reading = metric == ClaimMetric.Excess && facts.Excess(chosen.Code, claim.BenchmarkCode) is { } e ? $"; the data reads {e.Wording}" : "";
+            return new FactFinding(location, claim.Excerpt, Subject(chosen.Code), Label(metric, claim), stated, computed, FactVerdict.Wording, wording + reading);
+        }
+
+        return new FactFinding(location, claim.Excerpt, Subject(chosen.Code), Label(metric, claim), stated, computed,
+            match.Code is null ? FactVerdict.Mismatch : FactVerdict.Agrees, null);
+    }
+
+    private double? Computed(ClaimMetric metric, Claim claim, string code) => metric switch
+    {
+        ClaimMetric.Return => facts.Return(code)?.Return.Value,
+        ClaimMetric.Excess => facts.Excess(code, claim.BenchmarkCode)?.Pct.Value,
+        ClaimMetric.Percentile => facts.Valuation(code)?.Percentile.Value,
+        ClaimMetric.PeTtm => facts.Valuation(code)?.PeTtm.Value,
+        ClaimMetric.ForwardPe => claim.Year is { } y ? facts.Forecast(code, y)?.ForwardPe.Value : null,
+        ClaimMetric.AdjustedMultiple => claim.Year is { } y ? facts.Forecast(code, y)?.AdjustedMultiple.Value : null,
+        ClaimMetric.Yoy => facts.Series(code)?.Yoy.Value,
+        ClaimMetric.Mom => facts.Series(code)?.Mom.Value,
+        _ => null,
+    };
+
+    private string Subject(string code) => facts.Universe.Contains(code) ? $"{facts.Universe.NameOf(code)}（{code}）" : code;
+
+    private string Label(ClaimMetric metric, Claim claim)
+    {
+        var year = claim.Year is { } y ? y.ToString(CultureInfo.InvariantCulture) : "?";
+        return metric switch
+        {
+            ClaimMetric.Return => $"{facts.Period}涨跌幅",
+            ClaimMetric.Excess => $"超额收益（相对{(claim.BenchmarkCode is { } b ? facts.Universe.NameOf(b) : "所在市场基准")}）",
+            ClaimMetric.Percentile => "PE-TTM分位",
+            ClaimMetric.PeTtm => "PE-TTM",
+            ClaimMetric.ForwardPe => $"{year}E PE",
+            ClaimMetric.AdjustedMultiple => $"{year}年经调整利润倍数",
+            ClaimMetric.Yoy => "同比",
+            _ => "环比",
+        };
+    }
+
+    private static string Unit(ClaimMetric? metric) => metric switch
+    {
+        ClaimMetric.Excess => "pct",
+        ClaimMetric.PeTtm or ClaimMetric.ForwardPe or ClaimMetric.AdjustedMultiple => "x",
+        _ => "%",
+    };
+}

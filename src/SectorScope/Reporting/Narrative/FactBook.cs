@@ -1,0 +1,91 @@
+using SectorScope.Analytics;
+using SectorScope.Reporting.Model;
+using SectorScope.Workspace;
+
+namespace SectorScope.Reporting.Narrative;
+
+/// <summary>A security's or index's period return as the report computed it; securities carry their benchmark and rank.</summary>
+public sealed record ReturnFact(string Code, string Name, string Market, bool IsIndex, Quantity Return, string? BenchmarkCode, int? Rank, int? RankOf);
+
+/// <summary>An index's PE-TTM and its percentile since inception.</summary>
+public sealed record ValuationFact(string Code, Quantity PeTtm, Quantity Percentile);
+
+/// <summary>Forward PE and the multiple on adjusted net profit of one fiscal year; null quantities display as NM.</summary>
+public sealed record ForecastFact(string Code, int Year, Quantity ForwardPe, Quantity AdjustedMultiple);
+
+/// <summary>The latest observation of an industry series within the period, with its YoY and MoM.</summary>
+public sealed record SeriesFact(string Name, DateOnly Date, Quantity Yoy, Quantity Mom);
+
+/// <summary>
+/// Every computed value that prose may name: filled by the report builder from the same analytics as the
+/// tables, read by the placeholder functions and by the fact-checker, so neither computes anything itself.
+/// </summary>
+public sealed class FactBook
+{
+    private readonly Dictionary<string, ReturnFact> _returns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ValuationFact> _valuations = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Code, int Year), ForecastFact> _forecasts = [];
+    private readonly Dictionary<string, SeriesFact> _series = new(StringComparer.Ordinal);
+
+    public FactBook(Universe universe, ReportPeriod period, DateOnly asOf, int peDecimals)
+    {
+        Universe = universe;
+        Period = period;
+        AsOf = asOf;
+        PeDecimals = peDecimals;
+    }
+
+    public Universe Universe { get; }
+
+    public ReportPeriod Period { get; }
+
+    public DateOnly AsOf { get; }
+
+    /// <summary>Decimals of forward PE and adjusted-profit multiples, as in the forecast table.</summary>
+    public int PeDecimals { get; }
+
+    public IEnumerable<string> SeriesNames => _series.Keys;
+
+    public void Add(ReturnFact fact) => _returns[fact.Code] = fact;
+
+    public void Add(ValuationFact fact) => _valuations[fact.Code] = fact;
+
+    public void Add(ForecastFact fact) => _forecasts[(fact.Code, fact.Year)] = fact;
+
+    public void Add(SeriesFact fact) => _series[fact.Name] = fact;
+
+    public ReturnFact? Return(string code) => _returns.GetValueOrDefault(code);
+
+    public ValuationFact? Valuation(string code) => _valuations.GetValueOrDefault(code);
+
+    public ForecastFact? Forecast(string code, int year) => _forecasts.GetValueOrDefault((code, year));
+
+    public IEnumerable<int> ForecastYears(string code) => _forecasts.Keys.Where(k => k.Code == code).Select(k => k.Year).Order();
+
+    public bool HasForecasts(string code) => _forecasts.Keys.Any(k => k.Code == code);
+
+    public SeriesFact? Series(string name) => _series.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The excess of a security over an index (its market's benchmark unless named): the difference of the two
+    /// unrounded returns, as <see cref="ExcessReturn"/> defines it. Null when either return is missing.
+    /// </summary>
+    public ExcessFact? Excess(string code, string? benchmark = null)
+    {
+        if (Return(code) is not { IsIndex: false, Return.Value: { } stock } fact || (benchmark ?? fact.BenchmarkCode) is not { } b
+            || Return(b) is not { Return.Value: { } index } bench)
+        {
+            return null;
+        }
+
+        var excess = new ExcessReturn(stock, index);
+        return new ExcessFact(code, b, bench.Name, new Quantity(excess.Pct, QuantityKind.ExcessPct, DisplayFormat.Pct(excess.Pct)), excess.Outperformed(DisplayFormat.PctDecimals));
+    }
+}
+
+/// <summary>A security's excess over a named index: the signed value and the 跑赢/跑输 side it reads as.</summary>
+public sealed record ExcessFact(string Code, string BenchmarkCode, string BenchmarkName, Quantity Pct, bool Outperformed)
+{
+    /// <summary>跑赢恒生科技指数20.0pct / 跑输纳斯达克综合指数0.1pct.</summary>
+    public string Wording => (Outperformed ? "跑赢" : "跑输") + BenchmarkName + DisplayFormat.PctAbs(Pct.Value!.Value);
+}

@@ -1,0 +1,68 @@
+using SectorScope.Reporting.FactCheck;
+using SectorScope.Reporting.Model;
+using SectorScope.Reporting.Narrative;
+using SectorScope.Workspace;
+
+namespace SectorScope.Reporting;
+
+public sealed partial class ReportBuilder
+{
+    /// <summary>
+    /// Expands every narrative file against the facts computed so far. All problems of all files are
+    /// collected and the report is rejected with them, so no placeholder ever reaches the output unexpanded.
+    /// </summary>
+    private Dictionary<string, NarrativeDocument> ExpandNarrative()
+    {
+        var diagnostics = new DiagnosticBag();
+        var documents = new Dictionary<string, NarrativeDocument>(StringComparer.Ordinal);
+        foreach (var (name, text) in _data.Narrative.OrderBy(n => n.Key, StringComparer.Ordinal))
+        {
+            var file = $"narrative/{name}.md";
+            if (!NarrativeFiles.Known.ContainsKey(name))
+            {
+                diagnostics.Add(file, 0, "file", $"unknown narrative file (known: {string.Join(", ", NarrativeFiles.Known.Keys.Select(k => k + ".md"))})");
+                continue;
+            }
+
+            documents[name] = NarrativeExpander.Expand(file, text, _facts, diagnostics);
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            throw new InputRejectedException(diagnostics.Sorted());
+        }
+
+        _methods.Add("分析师文字（narrative/*.md）中的占位符由本报告的计算结果填入（与表格相同的显示精度）；其余手写数字逐一核对（fact_check）：按所述公司或指数、指标与年份重新计算，在所写小数位上相等为一致。");
+        return documents;
+    }
+
+    private FactCheckReport CheckFacts(Dictionary<string, NarrativeDocument> narrative)
+    {
+        var checker = new FactChecker(_facts, Subjects());
+        return new FactCheckReport([.. narrative.OrderBy(n => n.Key, StringComparer.Ordinal).SelectMany(n => checker.Check(n.Value))]);
+    }
+
+    /// <summary>The names prose may use for this workspace's codes and series.</summary>
+    private SubjectIndex Subjects() => new(Universe, _data.Inputs.TaxonomyFile, _facts.SeriesNames);
+
+    private static IReadOnlyList<string> Texts(Dictionary<string, NarrativeDocument> narrative, string name) =>
+        narrative.TryGetValue(name, out var document) ? document.Texts : [];
+
+    private static TextSection Narrative(Dictionary<string, NarrativeDocument> narrative, string name, string heading, string? emptyNote) =>
+        Texts(narrative, name) is { Count: > 0 } paragraphs ? new TextSection(heading, paragraphs, null) : new TextSection(heading, [], emptyNote);
+
+    private static NewsSection WithCommentary(NewsSection section, Dictionary<string, NarrativeDocument> narrative, string name) =>
+        Texts(narrative, name) is { Count: > 0 } paragraphs ? section with { Commentary = paragraphs } : section;
+
+    /// <summary>A key point the analyst wrote instead of the composed one: the file's paragraphs, joined.</summary>
+    private static string? KeyPointText(Dictionary<string, NarrativeDocument> narrative, string name) =>
+        Texts(narrative, name) is { Count: > 0 } paragraphs ? string.Join("", paragraphs) : null;
+
+    private static string KeyPointFile(NewsSectionId section) => section switch
+    {
+        NewsSectionId.Ai => NarrativeFiles.KeyAi,
+        NewsSectionId.Policy => NarrativeFiles.KeyPolicy,
+        NewsSectionId.Industry => NarrativeFiles.KeyIndustry,
+        _ => NarrativeFiles.KeyCompany,
+    };
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using SectorScope.Cli;
+using SectorScope.Pipeline;
+using SectorScope.Reporting.FactCheck;
+using SectorScope.Tests.Support;
+
+namespace SectorScope.Tests.Reporting.FactCheck;
+
+public sealed class FactCheckCommandTests
+{
+    [Fact]
+    public void Check_on_the_demo_passes()
+    {
+        var workspace = Repository.CopyToTemp(Repository.DemoWorkspace);
+        try
+        {
+            Assert.Equal(ExitCodes.Ok, SectorScopeCli.Run(["check", "--workspace", workspace]));
+        }
+        finally
+        {
+            Directory.Delete(workspace, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_edited_number_in_the_demo_word_report_is_caught_by_check_docx()
+    {
+        var workspace = Repository.CopyToTemp(Repository.DemoWorkspace);
+        var output = workspace + "-out";
+        try
+        {
+            ReportPipeline.Run(workspace, null, null, output, OutputFormat.Docx);
+            var docx = Path.Combine(output, "report.docx");
+            Assert.Equal(ExitCodes.Ok, SectorScopeCli.Run(["check", "--workspace", workspace, "--docx", docx]));
+
+            // The analyst changes 网易's 9.1% to 9.4% in the narrative paragraph of the market review.
+            int edited;
+            using (var document = WordprocessingDocument.Open(docx, isEditable: true))
+            {
+                var paragraphs = document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().ToList();
+                edited = paragraphs.FindIndex(p => p.InnerText.StartsWith("从个股看，港股领涨的金山软件", StringComparison.Ordinal)) + 1;
+                var text = paragraphs[edited - 1].Descendants<Text>().First(t => t.Text.Contains("9.1%", StringComparison.Ordinal));
+                text.Text = text.Text.Replace("9.1%", "9.4%", StringComparison.Ordinal);
+            }
+
+            var (_, findings) = ReportPipeline.CheckDocx(workspace, null, null, docx);
+            var error = Assert.Single(findings, f => f.IsError);
+            Assert.Equal(($"report.docx:¶{edited}", FactVerdict.Mismatch, "网易-S（9999.HK）", "9.4%", "9.1%"), (error.Location, error.Verdict, error.Subject, error.Stated, error.Computed));
+            Assert.Equal(ExitCodes.InputErrors, SectorScopeCli.Run(["check", "--workspace", workspace, "--docx", docx]));
+        }
+        finally
+        {
+            Directory.Delete(workspace, recursive: true);
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Report_refuses_a_wrong_number_and_with_force_records_the_override_and_the_findings()
+    {
+        using var ws = new TestWorkspace();
+        ws.Write("narrative/recommendation.md", "甲公司2月单月涨幅为12.0%，{{ excess 0001.HK }}。");
+        Assert.Equal(ExitCodes.InputErrors, SectorScopeCli.Run(["check", "--workspace", ws.Root]));
+        Assert.Equal(ExitCodes.InputErrors, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "md,json"]));
+        Assert.False(Directory.Exists(ws.OutputFolder));
+
+        Assert.Equal(ExitCodes.Ok, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "md,json", "--force"]));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(ws.OutputFolder, "report.json")));
+        var check = json.RootElement.GetProperty("fact_check");
+        Assert.True(check.GetProperty("overridden").GetBoolean());
+        var finding = Assert.Single(check.GetProperty("findings").EnumerateArray());
+        Assert.Equal("narrative/recommendation.md:1", finding.GetProperty("location").GetString());
+        Assert.Equal("mismatch", finding.GetProperty("verdict").GetString());
+        Assert.Equal("12.0%", finding.GetProperty("stated").GetString());
+        Assert.Equal("10.0%", finding.GetProperty("computed").GetString());
+    }
+
+    [Fact]
+    public void The_force_option_has_the_allow_unchecked_alias_and_a_clean_report_records_no_override()
+    {
+        using var ws = new TestWorkspace();
+        ws.Write("narrative/recommendation.md", "甲公司2月单月涨幅为10.0%。");
+        Assert.Equal(ExitCodes.Ok, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "json", "--allow-unchecked"]));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(ws.OutputFolder, "report.json")));
+        var check = json.RootElement.GetProperty("fact_check");
+        Assert.False(check.GetProperty("overridden").GetBoolean());
+        Assert.Equal("agrees", Assert.Single(check.GetProperty("findings").EnumerateArray()).GetProperty("verdict").GetString());
+    }
+}
