@@ -34,6 +34,7 @@ internal static partial class WorkspaceTexts
         | `news/2024-11-wire.rss` | an RSS 2.0 wire that retells seven of those stories in other words (merged with them), adds three untagged items placed by the taxonomy, and one December item |
         | `news/2024-11-weekly-gbk.jsonl` | a weekly saved in GBK, not UTF-8 (read as GB18030): four retellings and one item of its own, untagged |
         | `narrative/headlines.yaml` | the analyst's own one-line thesis under the AI heading; all group headlines are composed from the items |
+        | `history/2024-10.json` | the record of the previous month's report (synthetic, see below), in the format `report` writes after each run; the report compares against it in 评级与盈利预测变动 and lists it under 相关研究报告 |
 
         ## Published figures (pinned)
 
@@ -77,5 +78,11 @@ internal static partial class WorkspaceTexts
         - Trading calendars are weekdays minus each exchange's public holidays and, in Hong Kong, the
           four full days lost to typhoons or rainstorms in the window; early closes are not marked.
         - The firm, analyst and licence number are fictional.
+        - `history/2024-10.json` is invented, not the model broker's October record: the four key
+          companies rated 优于大市 as now, NetEase's 2024 EPS at 10.9 (now 11.2, +2.8%), Meituan's
+          2025 EPS at 8.8 (now 8.6, −2.3%), and Kuaishou (快手-W, 中性) covered then and dropped
+          since. Its title, thesis and date are those of the model's related-research list.
+          Running `report` on this folder itself (no `--workspace`) never adds to it; a copy made
+          with `sectorscope init DIR` records each report in `DIR/history/`.
         """;
 }

@@ -18,7 +18,11 @@ public static class ReportCommand
             Description = $"输出格式，逗号分隔：{string.Join(",", OutputFormats.Names.Keys)}；默认全部（CSV 表格与 manifest.json 总会写出，pdf 由 Word 文件经 LibreOffice 转换）",
             DefaultValueFactory = _ => string.Join(",", OutputFormats.Names.Keys),
         };
-        var command = new Command("report", "生成月度行业投资策略报告") { workspace, period, asOf, output, format };
+        var noHistory = new Option<bool>("--no-history")
+        {
+            Description = "不把本期报告记入工作区的 history/（示例工作区从不记录）",
+        };
+        var command = new Command("report", "生成月度行业投资策略报告") { workspace, period, asOf, output, format, noHistory };
         command.SetAction(parse =>
         {
             var (formats, unknown) = OutputFormats.Parse(parse.GetValue(format)!);
@@ -30,12 +34,28 @@ public static class ReportCommand
             var root = CliOptions.ResolveWorkspace(parse.GetValue(workspace));
             var p = CliOptions.ParsePeriod(parse.GetValue(period));
             var a = CliOptions.ParseDate(parse.GetValue(asOf), "--as-of");
-            var result = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress));
+            // The bundled demo is read-only material (a checkout or the install folder): its history is generated, never appended to.
+            var demo = parse.GetValue(workspace) is null;
+            var record = !demo && !parse.GetValue(noHistory);
+            var result = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress, record));
 
             AnsiConsole.MarkupLine($"[green]报告已生成[/] {Markup.Escape(result.Model.Header.Title)}（{result.Model.Header.Period}）→ {Markup.Escape(result.OutputFolder)}");
             foreach (var file in result.Files)
             {
                 AnsiConsole.MarkupLine($"  {Markup.Escape(file)}");
+            }
+
+            if (result.HistoryFile is { } history)
+            {
+                AnsiConsole.MarkupLine($"[grey]已记入历史 {Markup.Escape(history)}[/]");
+            }
+            else if (result.HistoryProblem is { } problem)
+            {
+                AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(problem)}[/]");
+            }
+            else if (demo)
+            {
+                AnsiConsole.MarkupLine("[grey]示例工作区不记录历史；用 sectorscope init DIR 建立自己的工作区后，每次 report 会写入 DIR/history/[/]");
             }
 
             var ingest = result.Ingest.UpToDate ? "数据仓库已是最新" : $"数据仓库更新 {result.Ingest.Refreshed.Count} 个文件";

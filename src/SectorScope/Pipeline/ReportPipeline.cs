@@ -10,7 +10,10 @@ namespace SectorScope.Pipeline;
 /// <summary>A step of a run and how long it took, for the progress display and bench notes.</summary>
 public sealed record StepTiming(string Step, TimeSpan Elapsed);
 
-public sealed record ReportRunResult(ReportModel Model, string OutputFolder, IReadOnlyList<string> Files, IngestResult Ingest, IReadOnlyList<StepTiming> Timings);
+/// <param name="HistoryFile">The history entry written, relative to the workspace; null when the run did not record one.</param>
+/// <param name="HistoryProblem">Why the entry could not be written (a read-only workspace), when it could not.</param>
+public sealed record ReportRunResult(ReportModel Model, string OutputFolder, IReadOnlyList<string> Files, IngestResult Ingest, IReadOnlyList<StepTiming> Timings,
+    string? HistoryFile = null, string? HistoryProblem = null);
 
 /// <summary>
 /// The one way data flows: workspace files → store → analytics → report model → renderers → output folder.
@@ -29,6 +32,12 @@ public static class ReportPipeline
     /// <summary>Everything up to the report model, without writing anything but the store.</summary>
     public static (ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest) BuildModel(string workspace, ReportPeriod? period, DateOnly? asOf, Action<string>? progress = null)
     {
+        var (_, model, inputs, ingest) = Compute(workspace, period, asOf, progress);
+        return (model, inputs, ingest);
+    }
+
+    private static (ReportData Data, ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest) Compute(string workspace, ReportPeriod? period, DateOnly? asOf, Action<string>? progress)
+    {
         progress?.Invoke("读取工作区");
         var inputs = WorkspaceReader.Open(workspace);
         var diagnostics = new DiagnosticBag();
@@ -44,15 +53,21 @@ public static class ReportPipeline
         {
             progress?.Invoke("计算");
             var data = ReportData.Load(inputs, store, request);
-            return (ReportBuilder.Build(data), inputs, ingest);
+            return (data, ReportBuilder.Build(data), inputs, ingest);
         }
     }
 
-    public static ReportRunResult Run(string workspace, ReportPeriod? period, DateOnly? asOf, string? outputFolder, OutputFormat formats, Action<string>? progress = null)
+    /// <summary>
+    /// Builds and writes the report; with <paramref name="recordHistory"/> then records it in the
+    /// workspace's <c>history/</c>. The history entry is written only after the output folder is in
+    /// place, so a failed run leaves neither a report nor an entry claiming one.
+    /// </summary>
+    public static ReportRunResult Run(string workspace, ReportPeriod? period, DateOnly? asOf, string? outputFolder, OutputFormat formats, Action<string>? progress = null,
+        bool recordHistory = true)
     {
         var timings = new List<StepTiming>();
         var clock = Stopwatch.StartNew();
-        var (model, inputs, ingest) = BuildModel(workspace, period, asOf, progress);
+        var (data, model, inputs, ingest) = Compute(workspace, period, asOf, progress);
         timings.Add(new StepTiming("model", clock.Elapsed));
 
         var final = outputFolder ?? Path.Combine("out", model.Header.Period);
@@ -65,6 +80,20 @@ public static class ReportPipeline
         folder.WriteText("manifest.json", Manifest.Of(inputs, model.Header.Period, model.Header.AsOf, writer.Outputs).ToJson());
         folder.Commit();
         timings.Add(new StepTiming("render", clock.Elapsed));
-        return new ReportRunResult(model, Path.GetFullPath(final), [.. folder.Written], ingest, timings);
+        string? history = null, problem = null;
+        if (recordHistory)
+        {
+            try
+            {
+                history = ReportHistory.Write(inputs.Root, ReportBuilder.Snapshot(data));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The report is complete and stays; only next month's comparison is lost, so say so rather than fail.
+                problem = $"history not recorded: {e.Message}";
+            }
+        }
+
+        return new ReportRunResult(model, Path.GetFullPath(final), [.. folder.Written], ingest, timings, history, problem);
     }
 }

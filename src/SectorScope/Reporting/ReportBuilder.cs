@@ -39,6 +39,7 @@ public sealed partial class ReportBuilder
         var recommendation = Narrative("recommendation", "投资建议", "分析师尚未撰写本期投资建议（narrative/recommendation.md）。");
         var risks = Narrative("risks", "风险提示", null) is { Paragraphs.Count: > 0 } r ? r : new TextSection("风险提示", [DefaultRisks], null);
         var disclaimer = new TextSection("免责声明", Paragraphs(_data.Disclaimer ?? DefaultDisclaimer), null);
+        var changes = BuildChanges();
 
         var header = new ReportHeader(Settings.ReportType, Settings.Title, Settings.Subtitle, Settings.Sector, Settings.SectorRating, Settings.Firm,
             Settings.Analysts, Period.ToString(), DisplayFormat.Date(_data.Request.AsOf), Settings.PageFooter, SourceLine, Settings.Colors.Up, Settings.Colors.Down);
@@ -55,10 +56,10 @@ public sealed partial class ReportBuilder
         }
 
         keyPoints.Add(new($"{DisplayFormat.ChineseMonth(Period.Next)}投资策略", recommendation.Paragraphs.Count > 0 ? recommendation.Paragraphs[0] : recommendation.EmptyNote!));
-        var related = Settings.RelatedReports.OrderByDescending(r => r.Date).Select(r => new RelatedResearch(r.Title, DisplayFormat.Date(r.Date))).ToArray();
-        var front = new FrontPage(keyPoints, forecastTable, related, risks.Paragraphs[0]);
+        keyPoints.Add(new(changes.Heading, changes.Summary));
+        var front = new FrontPage(keyPoints, forecastTable, RelatedResearch(), risks.Paragraphs[0]);
 
-        return new ReportModel(ReportModel.CurrentSchema, header, front, review, valuation, ai, policy, industry, company, recommendation, risks,
+        return new ReportModel(ReportModel.CurrentSchema, header, front, review, valuation, ai, policy, industry, company, recommendation, changes, risks,
             disclaimer, new MethodsNote(_methods), _numbering.Tables, _numbering.Figures, _dataTables, NewsSummary(digest));
     }
 
