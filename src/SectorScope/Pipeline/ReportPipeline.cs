@@ -77,7 +77,7 @@ public static class ReportPipeline
         var writer = new DocumentWriter(folder, inputs, progress);
         writer.Write(model, formats);
         timings.AddRange(writer.Timings);
-        folder.WriteText("manifest.json", Manifest.Of(inputs, model.Header.Period, model.Header.AsOf, writer.Outputs).ToJson());
+        folder.WriteText("manifest.json", Manifest.Of(inputs, model.Header.Period, model.Header.AsOf, writer.Outputs, model.Changes.Previous?.File).ToJson());
         folder.Commit();
         timings.Add(new StepTiming("render", clock.Elapsed));
         string? history = null, problem = null;

@@ -19,24 +19,19 @@ public sealed partial class ReportBuilder
     {
         var years = ShownYears;
         var previous = _data.EarlierReports.Count > 0 ? _data.EarlierReports[^1] : null;
-        var rows = new List<IReadOnlyList<object?>>();
-        _dataTables.Add(new DataTable("changes",
-            ["code", "name", "rating_action", "previous_rating", "rating", "previous_target_price", "target_price", "target_price_change_pct",
-             "year", "eps_currency", "previous_eps", "eps", "eps_revision_pct", "previous_period", "previous_file"], rows));
+        string[] columns = ["code", "name", "rating_action", "previous_rating", "rating", "previous_target_price", "target_price", "target_price_change_pct",
+            "year", "eps_currency", "previous_eps", "eps", "eps_revision_pct", "previous_period", "previous_file"];
         if (previous is null)
         {
+            _dataTables.Add(new DataTable("changes", columns, []));
             return new ChangesSection(ChangesHeading, null, [], FirstIssueNote, [], FirstIssueNote, []);
         }
 
         var changes = CompanyChanges(previous, years);
-        foreach (var c in changes)
-        {
-            foreach (var e in c.Eps.DefaultIfEmpty())
-            {
-                rows.Add([c.Code, c.Name, c.ActionLabel, c.PreviousRating, c.Rating, c.PreviousTargetPrice, c.TargetPrice, c.TargetPriceChange?.Value,
-                    e?.Year, e?.Currency, e?.Previous, e?.Current, e?.Revision.Value, previous.Period.ToString(), previous.File]);
-            }
-        }
+        var rows = changes.SelectMany(c => c.Eps.DefaultIfEmpty().Select(e => (IReadOnlyList<object?>)
+            [c.Code, c.Name, c.ActionLabel, c.PreviousRating, c.Rating, c.PreviousTargetPrice, c.TargetPrice, c.TargetPriceChange?.Value,
+             e?.Year, e?.Currency, e?.Previous, e?.Current, e?.Revision.Value, previous.Period.ToString(), previous.File])).ToArray();
+        _dataTables.Add(new DataTable("changes", columns, rows));
 
         var summary = Summary(changes);
         var report = new PreviousReport(previous.Period.ToString(), previous.Title, previous.Subtitle, DisplayFormat.Date(previous.AsOf), previous.File);

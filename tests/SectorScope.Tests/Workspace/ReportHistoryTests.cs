@@ -128,13 +128,25 @@ public sealed class ReportHistoryTests : IDisposable
         ], e.Diagnostics.Select(d => d.ToString()));
     }
 
-    [Fact]
-    public void A_malformed_history_file_exits_1_and_writes_nothing()
+    [Theory]
+    [InlineData("{ \"period\": ")]
+    [InlineData("")]
+    [InlineData("[1, 2]")]
+    public void A_malformed_history_file_exits_1_and_writes_nothing(string text)
     {
-        _ws.Write("history/2024-01.json", "{ \"period\": ");
+        File.WriteAllText(_ws.Path("history/2024-01.json"), text);
         Assert.Equal(ExitCodes.InputErrors, SectorScopeCli.Run(["report", "--workspace", _ws.Root, "--out", _ws.OutputFolder, "--format", "md"]));
         Assert.False(Directory.Exists(_ws.OutputFolder));
         Assert.Equal("本期旧稿", Read("2024-02").Title);
+    }
+
+    [Fact]
+    public void The_manifest_lists_the_history_entry_compared_against()
+    {
+        ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text);
+        var manifest = File.ReadAllText(Path.Combine(_ws.OutputFolder, "manifest.json"));
+        Assert.Contains("\"path\": \"history/2024-01.json\"", manifest);
+        Assert.DoesNotContain("history/2024-02.json", manifest);
     }
 
     [Fact]
