@@ -33,8 +33,8 @@ public sealed partial class ReportBuilder
              e?.Year, e?.Currency, e?.Previous, e?.Current, e?.Revision.Value, previous.Period.ToString(), previous.File])).ToArray();
         _dataTables.Add(new DataTable("changes", columns, rows));
 
-        var summary = Summary(changes);
-        var report = new PreviousReport(previous.Period.ToString(), previous.Title, previous.Subtitle, DisplayFormat.Date(previous.AsOf), previous.File);
+        var summary = SectorRatingChange(previous) + Summary(changes);
+        var report = new PreviousReport(previous.Period.ToString(), previous.Title, previous.Subtitle, DisplayFormat.Date(previous.AsOf), previous.SectorRating, previous.File);
         var paragraph = $"与上期报告《{previous.FullTitle}》（{report.AsOf}）相比，{summary}";
         _methods.Add($"评级与盈利预测变动：与工作区历史中报告期早于本期的最近一份报告（{previous.File}，报告期 {previous.Period}）比较。评级按 rating_scale 自高到低的顺序（{string.Join("、", Settings.RatingScale)}）判断上调、下调或维持；上期未评级记为首次覆盖，本期不再评级记为停止覆盖。EPS 调整幅度 = 本期预测 ÷ 上期预测 − 1（同一财年、同一货币），上期 EPS 缺失、≤ 0 或货币不同记为 NM。");
         var tableId = changes.Count == 0 ? null : _numbering.Add(ChangesTable(changes, years, report));
@@ -119,6 +119,15 @@ public sealed partial class ReportBuilder
     private TableCell Eps(double? value) => value is { } v ? new TableCell(DisplayFormat.Number(v, Settings.EpsDecimals), v) : "—";
 
     private TableCell Price(double? value) => value is { } v ? new TableCell(DisplayFormat.Number(v, Settings.PriceDecimals), v) : "—";
+
+    /// <summary>上调行业评级至「买入」；… when the sector rating moved; nothing when it stayed or either report has none.</summary>
+    private string SectorRatingChange(HistoryEntry previous) =>
+        RatingActions.Compare(previous.SectorRating, Settings.SectorRating, Settings.RatingScale) switch
+        {
+            RatingAction.Upgraded => $"上调{Settings.Sector}行业评级至「{Settings.SectorRating}」；",
+            RatingAction.Downgraded => $"下调{Settings.Sector}行业评级至「{Settings.SectorRating}」；",
+            _ => "",
+        };
 
     /// <summary>One sentence for the front page: rating actions grouped by rating, then the EPS revisions that show at one decimal.</summary>
     private static string Summary(IReadOnlyList<CompanyChange> changes)

@@ -141,6 +141,11 @@ public static class HistoryJson
             var subtitle = OptionalString(root, "$", "subtitle");
             var sector = OptionalString(root, "$", "sector");
             var sectorRating = OptionalString(root, "$", "sector_rating");
+            if (sectorRating is not null && !ratingScale.Contains(sectorRating))
+            {
+                Error("$.sector_rating", "sector_rating", $"'{sectorRating}' is not in rating_scale ({string.Join(", ", ratingScale)})");
+            }
+
             var companies = new List<HistoryCompany>();
             if (!root.TryGetProperty("companies", out var list))
             {

@@ -89,7 +89,8 @@ public sealed class ChangesTests : IDisposable
     public void The_front_page_key_point_sums_up_the_actions_and_revisions()
     {
         var point = _run.Model.FrontPage.KeyPoints.Single(k => k.Label == "评级与盈利预测变动");
-        Assert.Equal("维持甲公司「买入」评级；上调乙公司评级至「优于大市」；下调丙公司评级至「中性」；首次覆盖丁公司，给予「中性」评级；停止覆盖戊公司；"
+        // The 2024-01 report rated the sector 优于大市; this one 买入.
+        Assert.Equal("上调测试行业评级至「买入」；维持甲公司「买入」评级；上调乙公司评级至「优于大市」；下调丙公司评级至「中性」；首次覆盖丁公司，给予「中性」评级；停止覆盖戊公司；"
             + "上调乙公司 24年EPS 12.5%；下调甲公司 24年EPS 4.0%；甲公司目标价调整25.0%。", point.Text);
     }
 

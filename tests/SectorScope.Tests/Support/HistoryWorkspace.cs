@@ -34,6 +34,7 @@ public static class HistoryWorkspace
             0002.HK,2024,0.9,CNY
             """);
         ws.Append("sectorscope.yaml", """
+            sector_rating: 买入
             related_reports:
               - { title: 测试行业2024年2月投资策略, date: 2024-02-05 }
               - { title: 测试周报, date: 2024-01-20 }

@@ -1,7 +1,7 @@
 namespace SectorScope.Reporting.Model;
 
-/// <summary>The report the changes are measured against: its period, title, date and the history file it was read from.</summary>
-public sealed record PreviousReport(string Period, string Title, string? Subtitle, string AsOf, string File);
+/// <summary>The report the changes are measured against: its period, title, date, sector rating and the history file it was read from.</summary>
+public sealed record PreviousReport(string Period, string Title, string? Subtitle, string AsOf, string? SectorRating, string File);
 
 /// <summary>One forecast year of a company: the previous and the current EPS and the revision between them (NM when not comparable).</summary>
 public sealed record EpsChange(int Year, string? Currency, double? Previous, double? Current, Quantity Revision);
