@@ -83,6 +83,26 @@ public sealed class ReportHistoryTests : IDisposable
     }
 
     [Fact]
+    public void Report_on_the_bundled_demo_records_no_history()
+    {
+        var demo = DemoWorkspace.Locate();
+        var entry = Path.Combine(demo, "history", "2024-11.json");
+        var output = _ws.OutputFolder;
+        Assert.Equal(ExitCodes.Ok, SectorScopeCli.Run(["report", "--out", output, "--format", "md"]));
+        Assert.True(File.Exists(Path.Combine(output, "tables", "changes.csv")));
+        Assert.False(File.Exists(entry));
+        Assert.Equal(["2024-10.json"], Directory.EnumerateFiles(Path.Combine(demo, "history")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_left_over_temporary_file_is_not_read_as_an_entry()
+    {
+        _ws.Write("history/.2024-01.json.tmp-4242", "{ half a");
+        var run = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text);
+        Assert.Equal("history/2024-01.json", run.Model.Changes.Previous!.File);
+    }
+
+    [Fact]
     public void A_syntax_error_is_reported_at_its_line()
     {
         _ws.Write("history/2024-01.json", """
