@@ -38,6 +38,7 @@ internal static partial class WorkspaceTexts
         | `narrative/risks.md` | the risk warnings (风险提示), also on the front page |
         | `narrative/market-review.md`, `narrative/valuation.md` | the analyst's comments added after the composed market-review and valuation text |
         | `narrative/industry.md` | the analyst's lead-in to the industry news, with the series' YoY and MoM as placeholders |
+        | `history/2024-10.json` | the record of the previous month's report (synthetic, see below), in the format `report` writes after each run; the report compares against it in 评级与盈利预测变动 and lists it under 相关研究报告 |
 
         The narrative files are the analyst's prose. `{{ … }}` placeholders in them are filled with computed
         values (`{{ excess WB.US }}` → 跑输纳斯达克综合指数0.1pct, `{{ fwd_pe 0700.HK 2024 }}` → 15x); the other
@@ -87,5 +88,11 @@ internal static partial class WorkspaceTexts
         - Trading calendars are weekdays minus each exchange's public holidays and, in Hong Kong, the
           four full days lost to typhoons or rainstorms in the window; early closes are not marked.
         - The firm, analyst and licence number are fictional.
+        - `history/2024-10.json` is invented, not the model broker's October record: the four key
+          companies rated 优于大市 as now, NetEase's 2024 EPS at 10.9 (now 11.2, +2.8%), Meituan's
+          2025 EPS at 8.8 (now 8.6, −2.3%), and Kuaishou (快手-W, 中性) covered then and dropped
+          since. Its title, thesis and date are those of the model's related-research list.
+          Running `report` on this folder itself (no `--workspace`) never adds to it; a copy made
+          with `sectorscope init DIR` records each report in `DIR/history/`.
         """;
 }

@@ -56,6 +56,7 @@ internal sealed class Writers(string root)
             Text(file, text);
         }
 
+        Text(History.File, History.Json());
         Text(News.MainFile, string.Concat(News.Main.Select((n, i) => NewsLine(n, "news", i + 1) + "\n")));
         Text(News.WireFile, NewsFeeds.Rss(News.WireTitle, "https://example.com/wire", News.Wire));
         Bytes(News.WeeklyFile, NewsFeeds.Gbk(string.Concat(News.Weekly.Select((n, i) => NewsLine(n, "weekly", i + 1) + "\n"))));

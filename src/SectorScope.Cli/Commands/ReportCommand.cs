@@ -19,7 +19,11 @@ public static class ReportCommand
             DefaultValueFactory = _ => string.Join(",", OutputFormats.Names.Keys),
         };
         var force = new Option<bool>("--force", "--allow-unchecked") { Description = "分析师文字中有数字与数据不符时仍然发布，并在 report.json 的 fact_check 中记录" };
-        var command = new Command("report", "生成月度行业投资策略报告（先核对分析师文字中的数字）") { workspace, period, asOf, output, format, force };
+        var noHistory = new Option<bool>("--no-history")
+        {
+            Description = "不把本期报告记入工作区的 history/（示例工作区从不记录）",
+        };
+        var command = new Command("report", "生成月度行业投资策略报告（先核对分析师文字中的数字）") { workspace, period, asOf, output, format, force, noHistory };
         command.SetAction(parse =>
         {
             var (formats, unknown) = OutputFormats.Parse(parse.GetValue(format)!);
@@ -31,7 +35,10 @@ public static class ReportCommand
             var root = CliOptions.ResolveWorkspace(parse.GetValue(workspace));
             var p = CliOptions.ParsePeriod(parse.GetValue(period));
             var a = CliOptions.ParseDate(parse.GetValue(asOf), "--as-of");
-            var result = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress, parse.GetValue(force)));
+            // The bundled demo is read-only material (a checkout or the install folder): its history is generated, never appended to.
+            var demo = parse.GetValue(workspace) is null;
+            var record = !demo && !parse.GetValue(noHistory);
+            var result = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress, parse.GetValue(force), record));
             if (result.Model.FactCheck is { Overridden: true } check)
             {
                 FactCheckPrinter.Print([.. check.Findings.Where(f => f.IsError)], Console.Error);
@@ -43,6 +50,19 @@ public static class ReportCommand
             foreach (var file in result.Files)
             {
                 AnsiConsole.MarkupLine($"  {Markup.Escape(file)}");
+            }
+
+            if (result.HistoryFile is { } history)
+            {
+                AnsiConsole.MarkupLine($"[grey]已记入历史 {Markup.Escape(history)}[/]");
+            }
+            else if (result.HistoryProblem is { } problem)
+            {
+                AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(problem)}[/]");
+            }
+            else if (demo)
+            {
+                AnsiConsole.MarkupLine("[grey]示例工作区不记录历史；用 sectorscope init DIR 建立自己的工作区后，每次 report 会写入 DIR/history/[/]");
             }
 
             var ingest = result.Ingest.UpToDate ? "数据仓库已是最新" : $"数据仓库更新 {result.Ingest.Refreshed.Count} 个文件";

@@ -14,13 +14,15 @@ public sealed record Manifest(string Tool, string Version, string Period, string
 {
     public static string ToolVersion => typeof(Manifest).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    public static Manifest Of(WorkspaceInputs inputs, string period, string asOf, IEnumerable<(string Path, byte[] Bytes)> outputs) => new(
+    /// <param name="history">The history entry the report was compared against, relative to the workspace: an input like any other.</param>
+    public static Manifest Of(WorkspaceInputs inputs, string period, string asOf, IEnumerable<(string Path, byte[] Bytes)> outputs, string? history = null) => new(
         "sectorscope",
         ToolVersion,
         period,
         asOf,
         inputs.Config,
-        [.. inputs.Files.Select(f => new ManifestInput(f.File.RelativePath, f.File.Kind.ToString(), f.Sha256))],
+        [.. inputs.Files.Select(f => new ManifestInput(f.File.RelativePath, f.File.Kind.ToString(), f.Sha256)),
+            .. history is null ? [] : new[] { new ManifestInput(history, "History", WorkspaceReader.Hash(Path.Combine(inputs.Root, history))) }],
         [.. outputs.OrderBy(o => o.Path, StringComparer.Ordinal).Select(o => new ManifestFile(o.Path, Convert.ToHexStringLower(SHA256.HashData(o.Bytes))))]);
 
     public string ToJson() => JsonSerializer.Serialize(this, ReportJson.Options) + "\n";

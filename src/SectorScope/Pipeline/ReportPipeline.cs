@@ -11,7 +11,10 @@ namespace SectorScope.Pipeline;
 /// <summary>A step of a run and how long it took, for the progress display and bench notes.</summary>
 public sealed record StepTiming(string Step, TimeSpan Elapsed);
 
-public sealed record ReportRunResult(ReportModel Model, string OutputFolder, IReadOnlyList<string> Files, IngestResult Ingest, IReadOnlyList<StepTiming> Timings);
+/// <param name="HistoryFile">The history entry written, relative to the workspace; null when the run did not record one.</param>
+/// <param name="HistoryProblem">Why the entry could not be written (a read-only workspace), when it could not.</param>
+public sealed record ReportRunResult(ReportModel Model, string OutputFolder, IReadOnlyList<string> Files, IngestResult Ingest, IReadOnlyList<StepTiming> Timings,
+    string? HistoryFile = null, string? HistoryProblem = null);
 
 /// <summary>
 /// The one way data flows: workspace files → store → analytics → report model → renderers → output folder.
@@ -30,20 +33,27 @@ public static class ReportPipeline
     /// <summary>Everything up to the report model, without writing anything but the store.</summary>
     public static (ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest) BuildModel(string workspace, ReportPeriod? period, DateOnly? asOf, Action<string>? progress = null)
     {
-        var (model, inputs, ingest, _) = BuildChecked(workspace, period, asOf, progress);
+        var (_, model, inputs, ingest, _) = Compute(workspace, period, asOf, progress);
         return (model, inputs, ingest);
     }
 
     /// <summary>Fact-checks the body paragraphs of an edited Word report against the workspace's data.</summary>
     public static (ReportModel Model, IReadOnlyList<FactFinding> Findings) CheckDocx(string workspace, ReportPeriod? period, DateOnly? asOf, string docx, Action<string>? progress = null)
     {
-        var (model, _, _, checker) = BuildChecked(workspace, period, asOf, progress);
+        var (_, model, _, _, checker) = Compute(workspace, period, asOf, progress);
         progress?.Invoke("核对 Word 文件");
         return (model, checker.Check(Path.GetFileName(docx), EditedDocx.BodyParagraphs(docx)));
     }
 
     /// <summary>The model and a fact-checker bound to its computed values, for prose written outside the workspace.</summary>
     public static (ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker) BuildChecked(string workspace, ReportPeriod? period, DateOnly? asOf, Action<string>? progress = null)
+    {
+        var (_, model, inputs, ingest, checker) = Compute(workspace, period, asOf, progress);
+        return (model, inputs, ingest, checker);
+    }
+
+    private static (ReportData Data, ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker) Compute(string workspace, ReportPeriod? period, DateOnly? asOf,
+        Action<string>? progress)
     {
         progress?.Invoke("读取工作区");
         var inputs = WorkspaceReader.Open(workspace);
@@ -61,16 +71,22 @@ public static class ReportPipeline
             progress?.Invoke("计算");
             var data = ReportData.Load(inputs, store, request);
             var (model, checker) = ReportBuilder.BuildWithChecker(data);
-            return (model, inputs, ingest, checker);
+            return (data, model, inputs, ingest, checker);
         }
     }
 
+    /// <summary>
+    /// Builds and writes the report; with <paramref name="recordHistory"/> then records it in the
+    /// workspace's <c>history/</c>. The history entry is written only after the output folder is in
+    /// place, so a failed run leaves neither a report nor an entry claiming one.
+    /// </summary>
     /// <param name="allowUnchecked">Publish even when the fact-check finds errors (<c>--force</c>); the override is recorded in the model.</param>
-    public static ReportRunResult Run(string workspace, ReportPeriod? period, DateOnly? asOf, string? outputFolder, OutputFormat formats, Action<string>? progress = null, bool allowUnchecked = false)
+    public static ReportRunResult Run(string workspace, ReportPeriod? period, DateOnly? asOf, string? outputFolder, OutputFormat formats, Action<string>? progress = null,
+        bool allowUnchecked = false, bool recordHistory = true)
     {
         var timings = new List<StepTiming>();
         var clock = Stopwatch.StartNew();
-        var (model, inputs, ingest) = BuildModel(workspace, period, asOf, progress);
+        var (data, model, inputs, ingest, _) = Compute(workspace, period, asOf, progress);
         if (model.FactCheck is { Errors: > 0 } check)
         {
             // Refuse before anything is written; with the override, say so in report.json beside every finding.
@@ -86,9 +102,23 @@ public static class ReportPipeline
         var writer = new DocumentWriter(folder, inputs, progress);
         writer.Write(model, formats);
         timings.AddRange(writer.Timings);
-        folder.WriteText("manifest.json", Manifest.Of(inputs, model.Header.Period, model.Header.AsOf, writer.Outputs).ToJson());
+        folder.WriteText("manifest.json", Manifest.Of(inputs, model.Header.Period, model.Header.AsOf, writer.Outputs, model.Changes.Previous?.File).ToJson());
         folder.Commit();
         timings.Add(new StepTiming("render", clock.Elapsed));
-        return new ReportRunResult(model, Path.GetFullPath(final), [.. folder.Written], ingest, timings);
+        string? history = null, problem = null;
+        if (recordHistory)
+        {
+            try
+            {
+                history = ReportHistory.Write(inputs.Root, ReportBuilder.Snapshot(data));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The report is complete and stays; only next month's comparison is lost, so say so rather than fail.
+                problem = $"history not recorded: {e.Message}";
+            }
+        }
+
+        return new ReportRunResult(model, Path.GetFullPath(final), [.. folder.Written], ingest, timings, history, problem);
     }
 }

@@ -9,9 +9,9 @@ public sealed partial class ReportBuilder
     /// <summary>重点公司盈利预测及投资评级: rating, last close, market cap, EPS and forward PE per forecast year.</summary>
     private string BuildForecastTable()
     {
-        var years = Settings.ForecastYears.Count > 0 ? Settings.ForecastYears : [.. _data.Forecasts.Select(f => f.Year).Distinct().Order().Take(2)];
+        var years = ShownYears;
         var covered = _data.Coverage.ToDictionary(c => c.Code, StringComparer.Ordinal);
-        var codes = Settings.KeyCompanies.Concat(_data.Coverage.Select(c => c.Code)).Distinct(StringComparer.Ordinal).ToArray();
+        var codes = TableCodes;
         var rows = new List<IReadOnlyList<TableCell>>();
         var data = new List<IReadOnlyList<object?>>();
         var multiples = new List<IReadOnlyList<object?>>();
@@ -76,6 +76,13 @@ public sealed partial class ReportBuilder
     /// <summary>A forward or adjusted-profit multiple at the forecast table's precision; null shows as NM.</summary>
     private Quantity MultipleQuantity(double? value) =>
         new(value, QuantityKind.Multiple, value is { } v ? DisplayFormat.Multiple(v, Settings.PeDecimals) : "NM");
+
+    /// <summary>The forecast years the table shows: the configured ones, else the first two with forecasts.</summary>
+    private IReadOnlyList<int> ShownYears =>
+        Settings.ForecastYears.Count > 0 ? [.. Settings.ForecastYears.Take(2)] : [.. _data.Forecasts.Select(f => f.Year).Distinct().Order().Take(2)];
+
+    /// <summary>The forecast table's companies: key companies first, then the rest of the coverage.</summary>
+    private IReadOnlyList<string> TableCodes => [.. Settings.KeyCompanies.Concat(_data.Coverage.Select(c => c.Code)).Distinct(StringComparer.Ordinal)];
 
     private static string CurrencyName(string currency) => currency switch
     {

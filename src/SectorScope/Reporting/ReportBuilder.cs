@@ -61,6 +61,7 @@ public sealed partial class ReportBuilder
         var recommendation = Narrative(narrative, NarrativeFiles.Recommendation, "投资建议", "分析师尚未撰写本期投资建议（narrative/recommendation.md）。");
         var risks = Narrative(narrative, NarrativeFiles.Risks, "风险提示", null) is { Paragraphs.Count: > 0 } r ? r : new TextSection("风险提示", [DefaultRisks], null);
         var disclaimer = new TextSection("免责声明", Paragraphs(_data.Disclaimer ?? DefaultDisclaimer), null);
+        var changes = BuildChanges();
 
         var subtitle = Texts(narrative, NarrativeFiles.Thesis) is { Count: > 0 } thesis ? thesis[0] : Settings.Subtitle;
         var header = new ReportHeader(Settings.ReportType, Settings.Title, subtitle, Settings.Sector, Settings.SectorRating, Settings.Firm,
@@ -79,10 +80,10 @@ public sealed partial class ReportBuilder
 
         keyPoints.Add(new($"{DisplayFormat.ChineseMonth(Period.Next)}投资策略", KeyPointText(narrative, NarrativeFiles.KeyStrategy)
             ?? (recommendation.Paragraphs.Count > 0 ? recommendation.Paragraphs[0] : recommendation.EmptyNote!)));
-        var related = Settings.RelatedReports.OrderByDescending(r => r.Date).Select(r => new RelatedResearch(r.Title, DisplayFormat.Date(r.Date))).ToArray();
-        var front = new FrontPage(keyPoints, forecastTable, related, risks.Paragraphs[0]);
+        keyPoints.Add(new(changes.Heading, changes.Summary));
+        var front = new FrontPage(keyPoints, forecastTable, RelatedResearch(), risks.Paragraphs[0]);
 
-        return new ReportModel(ReportModel.CurrentSchema, header, front, review, valuation, ai, policy, industry, company, recommendation, risks,
+        return new ReportModel(ReportModel.CurrentSchema, header, front, review, valuation, ai, policy, industry, company, recommendation, changes, risks,
             disclaimer, new MethodsNote(_methods), _numbering.Tables, _numbering.Figures, _dataTables, NewsSummary(digest), CheckFacts(narrative));
     }
 

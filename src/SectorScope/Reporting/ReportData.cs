@@ -25,9 +25,13 @@ public sealed record ReportData(
     IReadOnlyDictionary<string, string> Narrative,
     string? Disclaimer,
     HeadlineOverrides? Headlines = null,
-    IReadOnlyDictionary<string, string>? DecodedFiles = null)
+    IReadOnlyDictionary<string, string>? DecodedFiles = null,
+    IReadOnlyList<HistoryEntry>? History = null)
 {
     public WorkspaceSettings Settings => Inputs.Config;
+
+    /// <summary>Published reports of periods before this one, oldest first.</summary>
+    public IReadOnlyList<HistoryEntry> EarlierReports => History ?? [];
 
     public static ReportData Load(WorkspaceInputs inputs, WorkspaceStore store, ReportRequest request)
     {
@@ -81,6 +85,8 @@ public sealed record ReportData(
             }
         }
 
+        // Entries of this period or later are validated too but not compared against: a re-run replaces its own entry.
+        var history = ReportHistory.Read(inputs.Root, s.RatingScale, diagnostics).Where(h => h.Period < request.Period).ToArray();
         if (diagnostics.HasErrors)
         {
             throw new InputRejectedException(diagnostics.Sorted());
@@ -89,6 +95,6 @@ public sealed record ReportData(
         var valuations = s.Valuation is { } v ? store.Valuations(v.Index) : [];
         // All news, whatever its date: the digest lists what falls outside the period.
         return new ReportData(inputs, request, panel, daily, valuations, coverage, forecasts, closes, store.Series(),
-            store.News(), narrative, disclaimer, headlines, store.DecodedFiles());
+            store.News(), narrative, disclaimer, headlines, store.DecodedFiles(), history);
     }
 }

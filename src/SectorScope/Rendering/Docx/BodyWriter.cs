@@ -7,7 +7,7 @@ namespace SectorScope.Rendering.Docx;
 
 /// <summary>
 /// Writes the report body in the model's order: the front page, then 行情回顾, 估值, the four news
-/// sections, 投资建议, 风险提示, the methods note and the disclaimer.
+/// sections, 投资建议, 评级与盈利预测变动, 风险提示, the methods note and the disclaimer.
 /// </summary>
 internal sealed partial class BodyWriter(StyleMap styles, PageGeometry page, TableWriter tables, FigureWriter figures)
 {
@@ -38,10 +38,9 @@ internal sealed partial class BodyWriter(StyleMap styles, PageGeometry page, Tab
             Tables(m, section.TableIds);
         }
 
-        foreach (var section in new[] { m.Recommendation, m.Risks })
-        {
-            Text(section, styles[DocxStyle.BodyText]);
-        }
+        Text(m.Recommendation, styles[DocxStyle.BodyText]);
+        Changes(m);
+        Text(m.Risks, styles[DocxStyle.BodyText]);
 
         Add(Heading(MethodsHeading));
         foreach (var line in m.Methods.Lines)
@@ -65,6 +64,19 @@ internal sealed partial class BodyWriter(StyleMap styles, PageGeometry page, Tab
         {
             Add(Paragraph(paragraphStyle, p));
         }
+    }
+
+    private void Changes(ReportModel m)
+    {
+        var changes = m.Changes;
+        Add(Heading(changes.Heading));
+        if (changes.EmptyNote is not null)
+        {
+            Add(Paragraph(styles[DocxStyle.Note], changes.EmptyNote));
+        }
+
+        Paragraphs(changes.Paragraphs);
+        Tables(m, changes.TableIds);
     }
 
     private void News(NewsSection section)

@@ -58,17 +58,35 @@ internal sealed partial class HtmlReportWriter(ReportModel model, IReadOnlyDicti
             CloseChapter();
         }
 
-        foreach (var section in new[] { m.Recommendation, m.Risks })
-        {
-            OpenChapter(n++, section.Heading, major: false);
-            if (section.Paragraphs.Count == 0 && section.EmptyNote is not null)
-            {
-                Line($"<p class=\"empty-note\">{E(section.EmptyNote)}</p>");
-            }
+        Prose(n++, m.Recommendation);
+        Changes(n++);
+        Prose(n++, m.Risks);
+    }
 
-            Paragraphs(section.Paragraphs);
-            CloseChapter();
+    private void Prose(int number, TextSection section)
+    {
+        OpenChapter(number, section.Heading, major: false);
+        if (section.Paragraphs.Count == 0 && section.EmptyNote is not null)
+        {
+            Line($"<p class=\"empty-note\">{E(section.EmptyNote)}</p>");
         }
+
+        Paragraphs(section.Paragraphs);
+        CloseChapter();
+    }
+
+    private void Changes(int number)
+    {
+        var changes = model.Changes;
+        OpenChapter(number, changes.Heading, major: false);
+        if (changes.EmptyNote is not null)
+        {
+            Line($"<p class=\"empty-note\">{E(changes.EmptyNote)}</p>");
+        }
+
+        Paragraphs(changes.Paragraphs);
+        Tables(changes.TableIds);
+        CloseChapter();
     }
 
     private void Appendix()

@@ -74,17 +74,9 @@ public sealed class MarkdownRenderer(bool chartsAvailable)
             Tables(m, section.TableIds);
         }
 
-        foreach (var section in new[] { m.Recommendation, m.Risks })
-        {
-            Heading(n++, section.Heading);
-            if (section.Paragraphs.Count == 0 && section.EmptyNote is not null)
-            {
-                Line($"*{Text(section.EmptyNote)}*");
-                Line();
-            }
-
-            Paragraphs(section.Paragraphs);
-        }
+        Prose(n++, m.Recommendation);
+        Changes(m, n++);
+        Prose(n++, m.Risks);
 
         Line("## 计算方法说明");
         Line();
@@ -116,6 +108,31 @@ public sealed class MarkdownRenderer(bool chartsAvailable)
             Line(Text(p));
             Line();
         }
+    }
+
+    private void Prose(int number, TextSection section)
+    {
+        Heading(number, section.Heading);
+        if (section.Paragraphs.Count == 0 && section.EmptyNote is not null)
+        {
+            Line($"*{Text(section.EmptyNote)}*");
+            Line();
+        }
+
+        Paragraphs(section.Paragraphs);
+    }
+
+    private void Changes(ReportModel m, int number)
+    {
+        Heading(number, m.Changes.Heading);
+        if (m.Changes.EmptyNote is not null)
+        {
+            Line($"*{Text(m.Changes.EmptyNote)}*");
+            Line();
+        }
+
+        Paragraphs(m.Changes.Paragraphs);
+        Tables(m, m.Changes.TableIds);
     }
 
     private void News(NewsSection section)

@@ -51,6 +51,8 @@ public static partial class ReportLint
             tableOrder.AddRange(s.TableIds);
         }
 
+        tableOrder.AddRange(m.Changes.TableIds);
+
         Order(tableOrder.Select(id => m.Tables.FirstOrDefault(t => t.Id == id)?.Number), "表", findings);
         Order(figureOrder.Select(id => m.Figures.FirstOrDefault(f => f.Id == id)?.Number), "图", findings);
         foreach (var orphan in m.Tables.Where(t => !tableOrder.Contains(t.Id)))
@@ -173,7 +175,7 @@ public static partial class ReportLint
         foreach (var (heading, paragraphs) in new[]
         {
             (m.MarketReview.Heading, m.MarketReview.Paragraphs), (m.Valuation.Heading, m.Valuation.Paragraphs),
-            (m.Recommendation.Heading, m.Recommendation.Paragraphs), (m.Risks.Heading, m.Risks.Paragraphs),
+            (m.Recommendation.Heading, m.Recommendation.Paragraphs), (m.Changes.Heading, m.Changes.Paragraphs), (m.Risks.Heading, m.Risks.Paragraphs),
         })
         {
             foreach (var p in paragraphs)
@@ -215,6 +217,19 @@ public static partial class ReportLint
         if (m.Valuation.Percentile is { } pct)
         {
             yield return (m.Valuation.Heading, pct);
+        }
+
+        foreach (var company in m.Changes.Companies)
+        {
+            foreach (var e in company.Eps)
+            {
+                yield return ($"{m.Changes.Heading}·{company.Name}", e.Revision);
+            }
+
+            if (company.TargetPriceChange is { } t)
+            {
+                yield return ($"{m.Changes.Heading}·{company.Name}", t);
+            }
         }
     }
 }

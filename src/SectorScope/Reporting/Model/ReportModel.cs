@@ -15,6 +15,7 @@ public sealed record ReportModel(
     NewsSection IndustryNews,
     NewsSection CompanyNews,
     TextSection Recommendation,
+    ChangesSection Changes,
     TextSection Risks,
     TextSection Disclaimer,
     MethodsNote Methods,

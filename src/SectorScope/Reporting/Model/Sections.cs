@@ -19,7 +19,8 @@ public sealed record ReportHeader(
 /// <summary>One key point of the front page: a label (行情回顾) and its paragraph.</summary>
 public sealed record KeyPoint(string Label, string Text);
 
-public sealed record RelatedResearch(string Title, string Date);
+/// <summary>A report listed under 相关研究报告; <see cref="Source"/> is the history file or sectorscope.yaml it came from.</summary>
+public sealed record RelatedResearch(string Title, string Date, string Source);
 
 public sealed record FrontPage(IReadOnlyList<KeyPoint> KeyPoints, string ForecastTableId, IReadOnlyList<RelatedResearch> RelatedResearch, string RiskWarning);
 

@@ -80,10 +80,10 @@ public sealed class DemoDocxTests(DemoDocxFixture demo) : IClassFixture<DemoDocx
         var headings = doc.Blocks().OfType<Paragraph>().Where(p => p.StyleId() == DocxStyle.Heading1.Id).Select(p => p.PlainText());
         Assert.Equal(
             [m.MarketReview.Heading, m.Valuation.Heading, m.AiNews.Heading, m.Policy.Heading, m.IndustryNews.Heading, m.CompanyNews.Heading,
-             m.Recommendation.Heading, m.Risks.Heading, "计算方法说明", m.Disclaimer.Heading],
+             m.Recommendation.Heading, m.Changes.Heading, m.Risks.Heading, "计算方法说明", m.Disclaimer.Heading],
             headings);
-        Assert.Equal([m.MarketReview.Heading, m.Valuation.Heading, m.AiNews.Heading, m.Policy.Heading, m.IndustryNews.Heading, m.CompanyNews.Heading, m.Recommendation.Heading, m.Risks.Heading], headings.Take(8));
-        Assert.Equal(["行情回顾", "估值情况", "人工智能动态", "行业政策", "行业动态", "公司公告与新闻", "投资建议", "风险提示"], headings.Take(8).Select(h => h.Split('：')[0]));
+        Assert.Equal([m.MarketReview.Heading, m.Valuation.Heading, m.AiNews.Heading, m.Policy.Heading, m.IndustryNews.Heading, m.CompanyNews.Heading, m.Recommendation.Heading, m.Changes.Heading, m.Risks.Heading], headings.Take(9));
+        Assert.Equal(["行情回顾", "估值情况", "人工智能动态", "行业政策", "行业动态", "公司公告与新闻", "投资建议", "评级与盈利预测变动", "风险提示"], headings.Take(9).Select(h => h.Split('：')[0]));
 
         var last = doc.Blocks().OfType<Paragraph>().Last();
         Assert.Equal(m.Disclaimer.Paragraphs[^1], last.PlainText());
@@ -178,7 +178,7 @@ public sealed class DemoDocxTests(DemoDocxFixture demo) : IClassFixture<DemoDocx
         var paragraphs = doc.Blocks().OfType<Paragraph>().ToList();
         int at = paragraphs.FindIndex(p => p.StyleId() == DocxStyle.Heading1.Id && p.PlainText() == demo.Model.Recommendation.Heading);
         Assert.Equal(demo.Model.Recommendation.Paragraphs[0], paragraphs[at + 1].PlainText());
-        Assert.StartsWith("三季报披露完毕", paragraphs[at + 1].PlainText());
+        Assert.StartsWith("三季报让我们对龙头的基本面更有把握", paragraphs[at + 1].PlainText());
         Assert.Null(demo.Model.Recommendation.EmptyNote);
     }
 

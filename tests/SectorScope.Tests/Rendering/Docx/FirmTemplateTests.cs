@@ -26,7 +26,7 @@ public sealed class FirmTemplateTests(DemoDocxFixture demo) : IClassFixture<Demo
         Assert.Equal("Georgia", normal.StyleRunProperties.RunFonts.Ascii!.Value);
 
         var headings = doc.Blocks().OfType<Paragraph>().Where(p => p.StyleId() == "1").Select(p => p.PlainText()).ToList();
-        Assert.Equal(10, headings.Count);
+        Assert.Equal(11, headings.Count);
         Assert.Equal(demo.Model.MarketReview.Heading, headings[0]);
         Assert.DoesNotContain(doc.Blocks().OfType<Paragraph>(), p => p.StyleId() == DocxStyle.Heading1.Id);
         Assert.Equal("C00000", doc.Style("1").StyleRunProperties!.Color!.Val!.Value);

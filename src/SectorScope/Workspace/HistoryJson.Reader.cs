@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace SectorScope.Workspace;
+
+public static partial class HistoryJson
+{
+    /// <summary>Walks the parsed document, checking each key against the line it was read at.</summary>
+    private sealed class EntryReader(string file, IReadOnlyDictionary<string, int> lines, IReadOnlyList<string> ratingScale, DiagnosticBag diagnostics)
+    {
+        private static readonly string[] RootKeys = ["as_of", "companies", "period", "schema", "sector", "sector_rating", "subtitle", "title"];
+        private static readonly string[] CompanyKeys = ["code", "currency", "eps", "name", "rating", "target_price"];
+        private static readonly string[] EpsKeys = ["currency", "eps", "year"];
+
+        private bool _failed;
+
+        public HistoryEntry? Entry(JsonElement root, ReportPeriod expected)
+        {
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                Error("$", "json", "a history file holds one JSON object");
+                return null;
+            }
+
+            Keys(root, "$", RootKeys);
+            if (RequiredString(root, "$", "schema") is { } schema && schema != HistoryEntry.Schema)
+            {
+                Error("$.schema", "schema", $"'{schema}' is not {HistoryEntry.Schema}");
+            }
+
+            var periodText = RequiredString(root, "$", "period");
+            if (periodText is not null && (!ReportPeriod.TryParse(periodText, out var period) || period != expected))
+            {
+                Error("$.period", "period", $"'{periodText}' does not match the file name (expected {expected})");
+            }
+
+            DateOnly? asOf = null;
+            if (RequiredString(root, "$", "as_of") is { } asOfText)
+            {
+                asOf = InputDates.TryParse(asOfText, out var d) ? d : Error<DateOnly?>("$.as_of", "as_of", $"'{asOfText}' is not a date (expected YYYY-MM-DD)");
+            }
+
+            var title = RequiredString(root, "$", "title");
+            var subtitle = OptionalString(root, "$", "subtitle");
+            var sector = OptionalString(root, "$", "sector");
+            var sectorRating = OptionalString(root, "$", "sector_rating");
+            if (sectorRating is not null && !ratingScale.Contains(sectorRating))
+            {
+                Error("$.sector_rating", "sector_rating", $"'{sectorRating}' is not in rating_scale ({string.Join(", ", ratingScale)})");
+            }
+
+            var companies = new List<HistoryCompany>();
+            if (!root.TryGetProperty("companies", out var list))
+            {
+                Error("$", "companies", "missing");
+            }
+            else if (list.ValueKind != JsonValueKind.Array)
+            {
+                Error("$.companies", "companies", "expected an array of companies");
+            }
+            else
+            {
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                int i = 0;
+                foreach (var item in list.EnumerateArray())
+                {
+                    if (Company(item, $"$.companies[{i++}]") is { } c)
+                    {
+                        if (seen.Add(c.Code))
+                        {
+                            companies.Add(c);
+                        }
+                        else
+                        {
+                            Error($"$.companies[{i - 1}].code", "code", $"'{c.Code}' is listed twice");
+                        }
+                    }
+                }
+            }
+
+            return _failed || title is null || asOf is null
+                ? null
+                : new HistoryEntry(expected, asOf.Value, title, subtitle, sector, sectorRating, companies, file);
+        }
+
+        private HistoryCompany? Company(JsonElement e, string path)
+        {
+            if (e.ValueKind != JsonValueKind.Object)
+            {
+                Error(path, "companies", "expected an object per company");
+                return null;
+            }
+
+            Keys(e, path, CompanyKeys);
+            var code = RequiredString(e, path, "code");
+            var name = OptionalString(e, path, "name");
+            var rating = OptionalString(e, path, "rating");
+            if (rating is not null && !ratingScale.Contains(rating))
+            {
+                Error($"{path}.rating", "rating", $"'{rating}' is not in rating_scale ({string.Join(", ", ratingScale)})");
+            }
+
+            var target = OptionalNumber(e, path, "target_price");
+            if (target is <= 0)
+            {
+                Error($"{path}.target_price", "target_price", $"{target.Value.ToString(CultureInfo.InvariantCulture)} is not a positive price");
+            }
+
+            var currency = OptionalString(e, path, "currency");
+            var eps = new List<HistoryEps>();
+            if (e.TryGetProperty("eps", out var years))
+            {
+                if (years.ValueKind != JsonValueKind.Array)
+                {
+                    Error($"{path}.eps", "eps", "expected an array of {year, eps, currency}");
+                }
+                else
+                {
+                    int i = 0;
+                    foreach (var y in years.EnumerateArray())
+                    {
+                        var at = $"{path}.eps[{i++}]";
+                        if (Eps(y, at) is not { } row)
+                        {
+                            continue;
+                        }
+
+                        if (eps.Any(x => x.Year == row.Year))
+                        {
+                            Error($"{at}.year", "year", $"{row.Year} is listed twice");
+                            continue;
+                        }
+
+                        eps.Add(row);
+                    }
+                }
+            }
+
+            return code is null ? null : new HistoryCompany(code, name ?? code, rating, target, currency, eps);
+        }
+
+        private HistoryEps? Eps(JsonElement e, string path)
+        {
+            if (e.ValueKind != JsonValueKind.Object)
+            {
+                Error(path, "eps", "expected an object {year, eps, currency}");
+                return null;
+            }
+
+            Keys(e, path, EpsKeys);
+            int? year = null;
+            if (!e.TryGetProperty("year", out var y))
+            {
+                Error(path, "year", "missing");
+            }
+            else if (y.ValueKind != JsonValueKind.Number || !y.TryGetInt32(out var v) || v is < 1900 or > 2999)
+            {
+                Error($"{path}.year", "year", $"{y.GetRawText()} is not a fiscal year");
+            }
+            else
+            {
+                year = v;
+            }
+
+            var eps = OptionalNumber(e, path, "eps");
+            var currency = RequiredString(e, path, "currency");
+            return year is null || currency is null ? null : new HistoryEps(year.Value, eps, currency);
+        }
+
+        private void Keys(JsonElement e, string path, string[] known)
+        {
+            foreach (var p in e.EnumerateObject().Where(p => !known.Contains(p.Name, StringComparer.Ordinal)))
+            {
+                Error($"{path}.{p.Name}", p.Name, $"unknown key (known: {string.Join(", ", known)})");
+            }
+        }
+
+        private string? RequiredString(JsonElement e, string path, string key)
+        {
+            if (!e.TryGetProperty(key, out _))
+            {
+                Error(path, key, "missing");
+                return null;
+            }
+
+            return OptionalString(e, path, key) is { Length: > 0 } s ? s : Error<string?>($"{path}.{key}", key, "must not be empty");
+        }
+
+        private string? OptionalString(JsonElement e, string path, string key)
+        {
+            if (!e.TryGetProperty(key, out var v) || v.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            return v.ValueKind == JsonValueKind.String ? v.GetString() : Error<string?>($"{path}.{key}", key, $"{v.GetRawText()} is not a string");
+        }
+
+        private double? OptionalNumber(JsonElement e, string path, string key)
+        {
+            if (!e.TryGetProperty(key, out var v) || v.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            return v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var d) && double.IsFinite(d)
+                ? d
+                : Error<double?>($"{path}.{key}", key, $"{v.GetRawText()} is not a number");
+        }
+
+        private void Error(string path, string key, string reason)
+        {
+            _failed = true;
+            diagnostics.Add(file, lines.GetValueOrDefault(path, 1), key, reason);
+        }
+
+        private T Error<T>(string path, string key, string reason)
+        {
+            Error(path, key, reason);
+            return default!;
+        }
+    }
+}
