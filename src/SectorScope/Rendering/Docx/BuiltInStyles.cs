@@ -87,7 +87,7 @@ internal static class BuiltInStyles
             _ when style == DocxStyle.BodyText => Paragraph(style, normal, null,
                 new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 120, line: 312) }, null),
             _ when style == DocxStyle.KeyPoint => Paragraph(style, normal, null,
-                new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 80, line: 276) }, Run(null, 19)),
+                new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 60, line: 260) }, Run(null, 19)),
             _ when style == DocxStyle.PanelHeading => Paragraph(style, normal, idOf(DocxStyle.PanelText),
                 new StyleParagraphProperties
                 {

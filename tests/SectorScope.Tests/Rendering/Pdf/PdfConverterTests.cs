@@ -60,6 +60,21 @@ public sealed partial class PdfConverterTests(DemoPdfFixture demo) : IClassFixtu
     }
 
     [Fact]
+    public void The_front_page_fits_its_page_down_to_the_forecast_tables_source_line()
+    {
+        var pages = demo.Text.Split('\f');
+        var first = Squash(pages[0]);
+        var m = demo.Docx.Model;
+        var forecast = m.Tables.Single(t => t.Id == m.FrontPage.ForecastTableId);
+        Assert.Contains(Squash($"{forecast.Label}：{forecast.Caption}"), first);
+        Assert.Contains(Squash(forecast.SourceLine), first);
+        Assert.Contains(Squash(m.FrontPage.KeyPoints[^1].Label), first);
+
+        // The second page starts the body: it is not left holding a stray line of the front page.
+        Assert.Contains(Squash(m.MarketReview.Heading), Squash(pages[1]));
+    }
+
+    [Fact]
     public void Pdf_shows_no_missing_glyphs()
     {
         Assert.DoesNotContain('\uFFFD', demo.Text);
