@@ -41,9 +41,11 @@ public sealed record ReportData(
         var forecasts = store.Forecasts();
         var coverage = store.Coverage();
         var closes = new Dictionary<string, QuotedClose>(StringComparer.Ordinal);
-        foreach (var code in coverage.Select(c => c.Code).Concat(s.KeyCompanies).Distinct(StringComparer.Ordinal))
+        var quoted = coverage.Select(c => c.Code).Concat(s.KeyCompanies).Distinct(StringComparer.Ordinal).Where(c => inputs.Universe.Security(c) is not null).ToArray();
+        var lastCloses = store.LastCloses(quoted, request.AsOf);
+        foreach (var code in quoted)
         {
-            if (inputs.Universe.Security(code) is not { } security || store.LastClose(code, request.AsOf) is not { } close)
+            if (inputs.Universe.Security(code) is not { } security || !lastCloses.TryGetValue(code, out var close))
             {
                 continue;
             }

@@ -3,12 +3,12 @@ namespace SectorScope.Store;
 /// <summary>The DuckDB tables the store keeps. Bump <see cref="Version"/> when they change: a store of another version is rebuilt.</summary>
 internal static class StoreSchema
 {
-    public const string Version = "2";
+    public const string Version = "3";
 
     public static readonly string[] Statements =
     [
         "CREATE TABLE meta(key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
-        "CREATE TABLE input_files(file_id INTEGER PRIMARY KEY, path VARCHAR NOT NULL UNIQUE, kind VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, rows BIGINT NOT NULL, encoding VARCHAR NOT NULL)",
+        "CREATE TABLE input_files(file_id INTEGER PRIMARY KEY, path VARCHAR NOT NULL UNIQUE, kind VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, rows BIGINT NOT NULL, encoding VARCHAR NOT NULL, size BIGINT NOT NULL, mtime BIGINT NOT NULL)",
         "CREATE TABLE securities(line INTEGER, code VARCHAR, name VARCHAR, market VARCHAR, currency VARCHAR, sub_sector VARCHAR, name_en VARCHAR, shares_mn DOUBLE)",
         "CREATE TABLE indices(line INTEGER, code VARCHAR, name VARCHAR, market VARCHAR, currency VARCHAR, inception DATE)",
         "CREATE TABLE prices(file_id INTEGER, line INTEGER, date DATE, code VARCHAR, close DOUBLE, market_cap_mn DOUBLE)",

@@ -58,6 +58,24 @@ public sealed partial class WorkspaceStore
             WHERE p.code = ? AND p.date <= ? ORDER BY p.date DESC, f.path, p.line LIMIT 1
             """, r => new ClosePoint(r.Date(0), r.GetDouble(1), new SourceRef(r.GetString(2), r.GetInt32(3)), r.NullableDouble(4)), code, date).FirstOrDefault();
 
+    /// <summary>Each instrument's own last close on or before <paramref name="date"/>, in one query.</summary>
+    public IReadOnlyDictionary<string, ClosePoint> LastCloses(IReadOnlyCollection<string> codes, DateOnly date)
+    {
+        if (codes.Count == 0)
+        {
+            return new Dictionary<string, ClosePoint>(StringComparer.Ordinal);
+        }
+
+        var sql = $"""
+            SELECT p.code, p.date, p.close, f.path, p.line, p.market_cap_mn FROM prices p JOIN input_files f USING (file_id)
+            WHERE p.code IN ({string.Join(", ", codes.Select(_ => "?"))}) AND p.date <= ?
+            QUALIFY row_number() OVER (PARTITION BY p.code ORDER BY p.date DESC, f.path, p.line) = 1
+            """;
+        return Sql.Query(Connection, sql, r => (r.GetString(0), new ClosePoint(r.Date(1), r.GetDouble(2), new SourceRef(r.GetString(3), r.GetInt32(4)), r.NullableDouble(5))),
+                [.. codes, date])
+            .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// The last rate on or before <paramref name="date"/> converting <paramref name="from"/> into <paramref name="to"/>;
     /// a quoted rate for the opposite direction is inverted. Identity for equal currencies.

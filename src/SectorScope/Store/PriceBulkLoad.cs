@@ -1,0 +1,178 @@
+using DuckDB.NET.Data;
+using SectorScope.Workspace;
+
+namespace SectorScope.Store;
+
+/// <summary>
+/// Loads price files with DuckDB's own multi-threaded CSV reader, all changed files in one
+/// <c>read_csv([...])</c>, instead of parsing them in managed code. A file takes this path only when
+/// its rows can be numbered exactly as <see cref="CsvTable"/> numbers them (no BOM, quote, carriage
+/// return or blank line) and its header names only known columns. Any doubt about a file (a read
+/// error, a missing or non-positive value, a date not in YYYY-MM-DD, an unknown code, a repeated
+/// (date, code)) hands that file back to the managed parser, which either reads it the same way or
+/// lists every problem as file:line: column: reason.
+/// </summary>
+internal static class PriceBulkLoad
+{
+    private static readonly string[] Required = ["date", "code", "close"];
+    private static readonly string[] Positive = ["close", "open", "high", "low", "market_cap_mn"];
+
+    /// <summary>The header's columns when the file can be bulk loaded; null otherwise.</summary>
+    public static string[]? Columns(FileDigest digest)
+    {
+        if (!digest.PlainLines || digest.DataRows == 0)
+        {
+            return null;
+        }
+
+        var columns = digest.HeaderLine.Split(',');
+        bool known = columns.All(c => c is "date" or "code" or "close" or "open" or "high" or "low" or "volume" or "market_cap_mn");
+        return known && columns.Distinct(StringComparer.Ordinal).Count() == columns.Length && Required.All(columns.Contains) ? columns : null;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="files"/> into temporary tables and checks them, outside any transaction (a
+    /// failed read must not abort the ingest's transaction). <see cref="Staged.Rejected"/> are the files
+    /// left to the managed parser; <see cref="Staged.Insert"/> appends the others inside the transaction.
+    /// </summary>
+    public static Staged Stage(DuckDBConnection db, string root, IReadOnlyList<(HashedFile File, int Id)> files, Universe universe)
+    {
+        var staged = new Staged(db);
+        var groups = files.GroupBy(f => Columns(f.File.Digest) is { } c ? string.Join(',', c) : null).ToArray();
+        if (groups.Any(g => g.Key is not null))
+        {
+            LoadCodes(db, universe);
+        }
+
+        foreach (var group in groups)
+        {
+            if (group.Key is null)
+            {
+                staged.Rejected.AddRange(group);
+            }
+            else
+            {
+                StageGroup(staged, root, group.Key.Split(','), [.. group]);
+            }
+        }
+
+        Sql.Execute(db, "DROP TABLE IF EXISTS price_codes");
+        return staged;
+    }
+
+    /// <summary>Price files read into temporary tables and checked, waiting to be appended.</summary>
+    internal sealed class Staged(DuckDBConnection db) : IDisposable
+    {
+        private readonly List<(int Group, HashSet<int> Rejected)> _groups = [];
+
+        public List<(HashedFile File, int Id)> Rejected { get; } = [];
+
+        public List<(HashedFile File, int Id)> Accepted { get; } = [];
+
+        internal DuckDBConnection Db => db;
+
+        internal int NextGroup => _groups.Count;
+
+        internal void Add(int group, HashSet<int> rejected) => _groups.Add((group, rejected));
+
+        /// <summary>Appends the accepted rows to <c>prices</c>, numbering each row by its line in its file.</summary>
+        public void Insert()
+        {
+            Sql.Execute(db, "SET preserve_insertion_order = false");
+            foreach (var (g, rejected) in _groups)
+            {
+                Sql.Execute(db, $"""
+                    INSERT INTO prices
+                    SELECT f.file_id, (s.rowid - f.first + 2)::INTEGER, s.date, s.code, s.close, s.market_cap_mn
+                    FROM price_stage_{g} s ASOF JOIN price_files_{g} f ON s.rowid >= f.first
+                    WHERE f.file_id NOT IN ({(rejected.Count == 0 ? "-1" : string.Join(',', rejected))})
+                    """);
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var (g, _) in _groups)
+            {
+                Sql.Execute(db, $"DROP TABLE IF EXISTS price_stage_{g}");
+                Sql.Execute(db, $"DROP TABLE IF EXISTS price_files_{g}");
+            }
+        }
+    }
+
+    private static void StageGroup(Staged staged, string root, string[] columns, (HashedFile File, int Id)[] files)
+    {
+        var db = staged.Db;
+        int g = staged.NextGroup;
+        var paths = string.Join(", ", files.Select(f => Literal(f.File.File.FullPath(root))));
+        var types = "{" + string.Join(", ", columns.Select(c => $"'{c}': '{(c is "date" or "code" ? "VARCHAR" : "DOUBLE")}'")) + "}";
+        bool Has(string c) => columns.Contains(c);
+        // Rows outside the contract become a NULL date or ok = false; the file is then handed back.
+        var checks = string.Join(" AND ", Positive.Where(Has).Select(c => c == "close" ? "isfinite(close) AND close > 0" : $"({c} IS NULL OR (isfinite({c}) AND {c} > 0))")
+            .Append(Has("volume") ? "(volume IS NULL OR (isfinite(volume) AND volume >= 0))" : "true"));
+        try
+        {
+            // Insertion order is kept here so that a row's rowid gives its line in its file.
+            Sql.Execute(db, "SET preserve_insertion_order = true");
+            Sql.Execute(db, $"""
+                CREATE OR REPLACE TEMP TABLE price_stage_{g} AS
+                SELECT CASE WHEN length(date) = 10 THEN try_cast(date AS DATE) END AS date, code, close,
+                       {(Has("market_cap_mn") ? "market_cap_mn" : "NULL::DOUBLE")} AS market_cap_mn, coalesce({checks}, false) AS ok
+                FROM read_csv([{paths}], header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+                              columns = {types}, strict_mode = true, null_padding = false, ignore_errors = false)
+                """);
+        }
+        catch (DuckDBException)
+        {
+            Sql.Execute(db, $"DROP TABLE IF EXISTS price_stage_{g}");
+            staged.Rejected.AddRange(files);
+            return;
+        }
+
+        Sql.Execute(db, $"CREATE OR REPLACE TEMP TABLE price_files_{g}(file_id INTEGER, first BIGINT, rows BIGINT)");
+        long first = 0;
+        using (var appender = db.CreateAppender($"price_files_{g}"))
+        {
+            foreach (var (file, id) in files)
+            {
+                appender.CreateRow().AppendValue(id).AppendValue(first).AppendValue(file.Digest.DataRows).EndRow();
+                first += file.Digest.DataRows;
+            }
+        }
+
+        var rejected = new HashSet<int>();
+        var (count, minId) = Sql.Query(db, $"SELECT count(*), coalesce(min(rowid), 0) FROM price_stage_{g}", r => (r.GetInt64(0), r.GetInt64(1))).Single();
+        if (count != first || minId != 0)
+        {
+            rejected.UnionWith(files.Select(f => f.Id));
+        }
+        else
+        {
+            var bad = $"""
+                WITH s AS (SELECT f.file_id, s.* FROM price_stage_{g} s ASOF JOIN price_files_{g} f ON s.rowid >= f.first)
+                SELECT DISTINCT file_id FROM s LEFT JOIN price_codes c USING (code)
+                WHERE s.date IS NULL OR s.code IS NULL OR c.code IS NULL OR NOT s.ok
+                UNION
+                SELECT DISTINCT file_id FROM (SELECT file_id FROM s GROUP BY file_id, date, code HAVING count(*) > 1)
+                """;
+            rejected.UnionWith(Sql.Query(db, bad, r => r.GetInt32(0)));
+        }
+
+        staged.Add(g, rejected);
+        staged.Rejected.AddRange(files.Where(f => rejected.Contains(f.Id)));
+        staged.Accepted.AddRange(files.Where(f => !rejected.Contains(f.Id)));
+    }
+
+    private static void LoadCodes(DuckDBConnection db, Universe universe)
+    {
+        Sql.Execute(db, "CREATE OR REPLACE TEMP TABLE price_codes(code VARCHAR PRIMARY KEY)");
+        using var appender = db.CreateAppender("price_codes");
+        foreach (var code in universe.Securities.Select(s => s.Code).Concat(universe.Indices.Select(i => i.Code)).Distinct(StringComparer.Ordinal))
+        {
+            appender.CreateRow().AppendValue(code).EndRow();
+        }
+    }
+
+    /// <summary>A path as a SQL string literal (table function arguments cannot be bound parameters).</summary>
+    private static string Literal(string path) => "'" + path.Replace("'", "''", StringComparison.Ordinal) + "'";
+}
