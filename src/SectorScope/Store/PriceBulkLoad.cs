@@ -63,7 +63,7 @@ internal static class PriceBulkLoad
     /// <summary>Price files read into temporary tables and checked, waiting to be appended.</summary>
     internal sealed class Staged(DuckDBConnection db) : IDisposable
     {
-        private readonly List<(int Group, HashSet<int> Rejected)> _groups = [];
+        private readonly List<(int Group, HashSet<int> Rejected, (HashedFile File, int Id)[] Files)> _groups = [];
 
         public List<(HashedFile File, int Id)> Rejected { get; } = [];
 
@@ -73,29 +73,36 @@ internal static class PriceBulkLoad
 
         internal int NextGroup => _groups.Count;
 
-        internal void Add(int group, HashSet<int> rejected) => _groups.Add((group, rejected));
+        internal void Add(int group, HashSet<int> rejected, (HashedFile File, int Id)[] files) => _groups.Add((group, rejected, files));
 
         /// <summary>Appends the accepted rows to <c>prices</c>, numbering each row by its line in its file.</summary>
         public void Insert()
         {
             Sql.Execute(db, "SET preserve_insertion_order = false");
-            foreach (var (g, rejected) in _groups)
+            foreach (var (g, rejected, files) in _groups)
             {
+                long first = 0;
+                var starts = new List<long>();
+                foreach (var (file, _) in files)
+                {
+                    starts.Add(first);
+                    first += file.Digest.DataRows;
+                }
+
                 Sql.Execute(db, $"""
                     INSERT INTO prices
-                    SELECT f.file_id, (s.rowid - f.first + 2)::INTEGER, s.date, s.code, s.close, s.market_cap_mn
-                    FROM price_stage_{g} s ASOF JOIN price_files_{g} f ON s.rowid >= f.first
-                    WHERE f.file_id NOT IN ({(rejected.Count == 0 ? "-1" : string.Join(',', rejected))})
+                    SELECT file_id, (rowid - [{string.Join(',', starts)}][k + 1] + 2)::INTEGER, date, code, close, market_cap_mn
+                    FROM (SELECT {FileIndexOfRow(files)} AS k, [{string.Join(',', files.Select(f => f.Id))}][k + 1] AS file_id, rowid, * FROM price_stage_{g})
+                    WHERE file_id NOT IN ({(rejected.Count == 0 ? "-1" : string.Join(',', rejected))})
                     """);
             }
         }
 
         public void Dispose()
         {
-            foreach (var (g, _) in _groups)
+            foreach (var (g, _, _) in _groups)
             {
                 Sql.Execute(db, $"DROP TABLE IF EXISTS price_stage_{g}");
-                Sql.Execute(db, $"DROP TABLE IF EXISTS price_files_{g}");
             }
         }
     }
@@ -129,16 +136,7 @@ internal static class PriceBulkLoad
             return;
         }
 
-        Sql.Execute(db, $"CREATE OR REPLACE TEMP TABLE price_files_{g}(file_id INTEGER, first BIGINT, rows BIGINT)");
-        long first = 0;
-        using (var appender = db.CreateAppender($"price_files_{g}"))
-        {
-            foreach (var (file, id) in files)
-            {
-                appender.CreateRow().AppendValue(id).AppendValue(first).AppendValue(file.Digest.DataRows).EndRow();
-                first += file.Digest.DataRows;
-            }
-        }
+        long first = files.Sum(f => f.File.Digest.DataRows);
 
         var rejected = new HashSet<int>();
         var (count, minId) = Sql.Query(db, $"SELECT count(*), coalesce(min(rowid), 0) FROM price_stage_{g}", r => (r.GetInt64(0), r.GetInt64(1))).Single();
@@ -148,20 +146,49 @@ internal static class PriceBulkLoad
         }
         else
         {
-            var bad = $"""
-                WITH s AS (SELECT f.file_id, s.* FROM price_stage_{g} s ASOF JOIN price_files_{g} f ON s.rowid >= f.first)
-                SELECT DISTINCT file_id FROM s LEFT JOIN price_codes c USING (code)
-                WHERE s.date IS NULL OR s.code IS NULL OR c.code IS NULL OR NOT s.ok
-                UNION
-                SELECT DISTINCT file_id FROM (SELECT file_id FROM s GROUP BY file_id, date, code HAVING count(*) > 1)
-                """;
-            rejected.UnionWith(Sql.Query(db, bad, r => r.GetInt32(0)));
+            // Only the few bad rows are mapped to their file; a file not strictly ordered by (date, code) is
+            // searched for a repeated key (an ordered one cannot have one).
+            var file = FileOfRow(files);
+            rejected.UnionWith(Sql.Query(db, $"""
+                SELECT DISTINCT {file} FROM price_stage_{g}
+                WHERE date IS NULL OR code IS NULL OR NOT ok OR code NOT IN (SELECT code FROM price_codes)
+                """, r => r.GetInt32(0)));
+            bool keyFirst = columns is ["date", "code", ..];
+            var unordered = files.Where(f => !(keyFirst && f.File.Digest.StrictlyOrdered)).Select(f => f.Id).ToArray();
+            if (unordered.Length > 0)
+            {
+                rejected.UnionWith(Sql.Query(db, $"""
+                    SELECT DISTINCT file_id FROM (SELECT {file} AS file_id, date, code FROM price_stage_{g})
+                    WHERE file_id IN ({string.Join(',', unordered)}) GROUP BY file_id, date, code HAVING count(*) > 1
+                    """, r => r.GetInt32(0)));
+            }
         }
 
-        staged.Add(g, rejected);
+        staged.Add(g, rejected, files);
         staged.Rejected.AddRange(files.Where(f => rejected.Contains(f.Id)));
         staged.Accepted.AddRange(files.Where(f => !rejected.Contains(f.Id)));
     }
+
+    /// <summary>The position of a stage row's file in <paramref name="files"/> (rows are staged file after file, in order).</summary>
+    private static string FileIndexOfRow((HashedFile File, int Id)[] files)
+    {
+        if (files.Length == 1)
+        {
+            return "0";
+        }
+
+        var cases = new System.Text.StringBuilder("CASE");
+        long end = 0;
+        for (int i = 0; i < files.Length - 1; i++)
+        {
+            end += files[i].File.Digest.DataRows;
+            cases.Append(System.Globalization.CultureInfo.InvariantCulture, $" WHEN rowid < {end} THEN {i}");
+        }
+
+        return cases.Append(System.Globalization.CultureInfo.InvariantCulture, $" ELSE {files.Length - 1} END").ToString();
+    }
+
+    private static string FileOfRow((HashedFile File, int Id)[] files) => $"[{string.Join(',', files.Select(f => f.Id))}][({FileIndexOfRow(files)}) + 1]";
 
     private static void LoadCodes(DuckDBConnection db, Universe universe)
     {

@@ -64,8 +64,8 @@ public static class StoreIngester
     private static IngestResult Apply(WorkspaceStore store, WorkspaceInputs inputs, Stopwatch clock, bool rebuilt)
     {
         var db = store.Connection;
-        var known = Sql.Query(db, "SELECT path, sha256, file_id, size, mtime FROM input_files",
-                r => new KnownFile(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt64(3), r.GetInt64(4)))
+        var known = Sql.Query(db, "SELECT path, sha256, file_id, size, mtime, kind FROM input_files",
+                r => new KnownFile(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt64(3), r.GetInt64(4), r.GetString(5)))
             .ToDictionary(f => f.Path, StringComparer.Ordinal);
         var current = inputs.Files.Where(f => Stored.Contains(f.File.Kind)).ToArray();
         // Same size and modification time: the recorded hash stands and the file is not read at all.
@@ -113,6 +113,10 @@ public static class StoreIngester
         var managed = diagnostics.HasErrors ? [.. prices] : staged.Rejected;
         using (var tx = db.BeginTransaction())
         {
+            // The months whose ends may move: those of the replaced rows and, below, of the new ones.
+            var changedIds = prices.Select(p => p.Id).ToArray();
+            var oldRange = MonthEndTable.RangeOf(db, changedIds);
+            bool allMonths = rebuilt || referenceChanged || removed.Any(p => known[p].Kind == nameof(InputKind.Prices));
             foreach (var path in removed)
             {
                 DeleteFile(db, path, known[path].Id);
@@ -151,6 +155,11 @@ public static class StoreIngester
             }
 
             RecordTimes(db, touched);
+            if (allMonths || changedIds.Length > 0)
+            {
+                MonthEndTable.Refresh(db, allMonths ? null : MonthEndTable.Union(oldRange, MonthEndTable.RangeOf(db, changedIds)));
+            }
+
             var conflicts = StoreChecks.Run(db, inputs, [.. prices.Select(p => p.Id)], checkAllCodes: referenceChanged);
             if (conflicts.Count > 0)
             {
@@ -166,7 +175,7 @@ public static class StoreIngester
         return new IngestResult([.. changed.Select(f => f.File.RelativePath)], removed, written, clock.Elapsed, rebuilt);
     }
 
-    private sealed record KnownFile(string Path, string Hash, int Id, long Size, long Mtime);
+    private sealed record KnownFile(string Path, string Hash, int Id, long Size, long Mtime, string Kind);
 
     /// <summary>Hashes the files whose size or time changed, two at a time.</summary>
     private static void HashChanged(IEnumerable<HashedFile> files) =>

@@ -17,6 +17,8 @@ internal static class StoreSchema
         "CREATE TABLE coverage(line INTEGER, code VARCHAR, rating VARCHAR, target_price DOUBLE, rating_date DATE)",
         "CREATE TABLE forecasts(line INTEGER, code VARCHAR, year INTEGER, eps DOUBLE, currency VARCHAR, adj_net_profit_mn DOUBLE)",
         "CREATE TABLE series(line INTEGER, date DATE, series VARCHAR, value DOUBLE, unit VARCHAR)",
+        // A market's last trading day of each month (the last date any of its instruments has a close), kept at ingest.
+        "CREATE TABLE month_ends(market VARCHAR, date DATE)",
         "CREATE TABLE news(file_id INTEGER, line INTEGER, date DATE, source VARCHAR, title VARCHAR, body VARCHAR, url VARCHAR, companies VARCHAR[], tags VARCHAR[])",
     ];
 

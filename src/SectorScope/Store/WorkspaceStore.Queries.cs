@@ -7,26 +7,25 @@ namespace SectorScope.Store;
 public sealed partial class WorkspaceStore
 {
     /// <summary>
-    /// Month-end closes from <paramref name="from"/>'s previous month to <paramref name="to"/>, computed in
-    /// DuckDB: a market's month end is its last date with any close in that month.
+    /// Month-end closes from <paramref name="from"/>'s previous month to <paramref name="to"/>, read from
+    /// the month_ends table the ingest keeps: a market's month end is its last date with any close in that month.
     /// </summary>
     public MonthEndPanel MonthEnds(ReportPeriod from, ReportPeriod to)
     {
         var window = (Start: from.Previous.Start.AddMonths(-1), End: to.End);
         const string sql = """
             WITH m AS (SELECT code, market FROM securities UNION ALL SELECT code, market FROM indices),
-            cal AS (SELECT DISTINCT m.market, p.date FROM prices p JOIN m USING (code) WHERE p.date BETWEEN ? AND ?),
-            ends AS (SELECT market, max(date) AS date FROM cal GROUP BY market, year(date), month(date))
+            ends AS (SELECT market, date FROM month_ends WHERE date BETWEEN ? AND ?)
             SELECT e.market, e.date, p.code, p.close, p.market_cap_mn, f.path, p.line
             FROM ends e LEFT JOIN (prices p JOIN m USING (code) JOIN input_files f USING (file_id))
-              ON p.date = e.date AND m.market = e.market
+              ON p.date = e.date AND m.market = e.market AND p.date BETWEEN ? AND ?
             ORDER BY e.market, e.date, p.code, f.path, p.line
             """;
         var ends = new Dictionary<string, HashSet<DateOnly>>(StringComparer.Ordinal);
         var closes = new List<(string, ClosePoint)>();
         foreach (var (market, date, code, close, cap, file, line) in Sql.Query(Connection, sql,
             r => (r.GetString(0), r.Date(1), r.NullableString(2), r.NullableDouble(3), r.NullableDouble(4), r.NullableString(5), r.IsDBNull(6) ? 0 : r.GetInt32(6)),
-            window.Start, window.End))
+            window.Start, window.End, window.Start, window.End))
         {
             if (!ends.TryGetValue(market, out var days))
             {
