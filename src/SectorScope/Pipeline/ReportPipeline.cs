@@ -40,6 +40,8 @@ public static class ReportPipeline
         }
 
         progress?.Invoke("读取工作区");
+        // jieba's dictionary loads on the other core while the workspace is read and the store brought up to date and queried.
+        var preload = Directory.Exists(Path.Combine(workspace, "news")) ? Task.Run(News.WordSegmenter.Preload) : Task.CompletedTask;
         var inputs = WorkspaceReader.Open(workspace);
         var diagnostics = new DiagnosticBag();
         var request = ReportRequest.Resolve(inputs.Config, period, asOf, diagnostics);
@@ -49,8 +51,6 @@ public static class ReportPipeline
         }
 
         Step("read");
-        // jieba's dictionary loads on the other core while the store is brought up to date and queried.
-        var preload = inputs.Files.Any(f => f.File.Kind == InputKind.News) ? Task.Run(News.WordSegmenter.Preload) : Task.CompletedTask;
         progress?.Invoke("更新数据仓库");
         var (store, ingest) = StoreIngester.Ingest(inputs);
         Step("ingest");

@@ -15,11 +15,12 @@ public sealed partial class WorkspaceStore
         var window = (Start: from.Previous.Start.AddMonths(-1), End: to.End);
         const string sql = """
             WITH m AS (SELECT code, market FROM securities UNION ALL SELECT code, market FROM indices),
-            ends AS (SELECT market, date FROM month_ends WHERE date BETWEEN ? AND ?)
-            SELECT e.market, e.date, p.code, p.close, p.market_cap_mn, f.path, p.line
-            FROM ends e LEFT JOIN (prices p JOIN m USING (code) JOIN input_files f USING (file_id))
-              ON p.date = e.date AND m.market = e.market AND p.date BETWEEN ? AND ?
-            ORDER BY e.market, e.date, p.code, f.path, p.line
+            ends AS (SELECT market, date FROM month_ends WHERE date BETWEEN ? AND ?),
+            c AS (SELECT * FROM prices WHERE date BETWEEN ? AND ? AND date IN (SELECT date FROM ends))
+            SELECT e.market, e.date, c.code, c.close, c.market_cap_mn, f.path, c.line
+            FROM ends e LEFT JOIN (c JOIN m USING (code) JOIN input_files f USING (file_id))
+              ON c.date = e.date AND m.market = e.market
+            ORDER BY e.market, e.date, c.code, f.path, c.line
             """;
         var ends = new Dictionary<string, HashSet<DateOnly>>(StringComparer.Ordinal);
         var closes = new List<(string, ClosePoint)>();
@@ -58,20 +59,33 @@ public sealed partial class WorkspaceStore
             """, r => new ClosePoint(r.Date(0), r.GetDouble(1), new SourceRef(r.GetString(2), r.GetInt32(3)), r.NullableDouble(4)), code, date).FirstOrDefault();
 
     /// <summary>Each instrument's own last close on or before <paramref name="date"/>, in one query.</summary>
-    public IReadOnlyDictionary<string, ClosePoint> LastCloses(IReadOnlyCollection<string> codes, DateOnly date)
+    public Dictionary<string, ClosePoint> LastCloses(IReadOnlyCollection<string> codes, DateOnly date)
     {
         if (codes.Count == 0)
         {
-            return new Dictionary<string, ClosePoint>(StringComparer.Ordinal);
+            return new(StringComparer.Ordinal);
         }
 
+        // Most instruments traded in the last weeks: look there first (few row groups), then further back for the rest.
+        var found = LastCloses(codes, date.AddDays(-40), date);
+        var missing = codes.Where(c => !found.ContainsKey(c)).ToArray();
+        foreach (var (code, close) in missing.Length == 0 ? [] : LastCloses(missing, DateOnly.MinValue, date))
+        {
+            found[code] = close;
+        }
+
+        return found;
+    }
+
+    private Dictionary<string, ClosePoint> LastCloses(IReadOnlyCollection<string> codes, DateOnly from, DateOnly to)
+    {
         var sql = $"""
             SELECT p.code, p.date, p.close, f.path, p.line, p.market_cap_mn FROM prices p JOIN input_files f USING (file_id)
-            WHERE p.code IN ({string.Join(", ", codes.Select(_ => "?"))}) AND p.date <= ?
+            WHERE p.code IN ({string.Join(", ", codes.Select(_ => "?"))}) AND p.date BETWEEN ? AND ?
             QUALIFY row_number() OVER (PARTITION BY p.code ORDER BY p.date DESC, f.path, p.line) = 1
             """;
         return Sql.Query(Connection, sql, r => (r.GetString(0), new ClosePoint(r.Date(1), r.GetDouble(2), new SourceRef(r.GetString(3), r.GetInt32(4)), r.NullableDouble(5))),
-                [.. codes, date])
+                [.. codes, from, to])
             .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
     }
 
