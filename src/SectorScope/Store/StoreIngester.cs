@@ -5,7 +5,8 @@ using SectorScope.Workspace;
 namespace SectorScope.Store;
 
 /// <summary>What an ingest did.</summary>
-public sealed record IngestResult(IReadOnlyList<string> Refreshed, IReadOnlyList<string> Removed, long RowsWritten, TimeSpan Elapsed, bool Rebuilt)
+/// <param name="BulkLoaded">Price files read by DuckDB's CSV reader (the others of <paramref name="Refreshed"/> went through the managed parser).</param>
+public sealed record IngestResult(IReadOnlyList<string> Refreshed, IReadOnlyList<string> Removed, long RowsWritten, TimeSpan Elapsed, bool Rebuilt, IReadOnlyList<string>? BulkLoaded = null)
 {
     public bool UpToDate => Refreshed.Count == 0 && Removed.Count == 0;
 }
@@ -172,7 +173,7 @@ public static class StoreIngester
 
         // Fold the write-ahead log into the file now, so that the next open does not replay it.
         Sql.Execute(db, "CHECKPOINT");
-        return new IngestResult([.. changed.Select(f => f.File.RelativePath)], removed, written, clock.Elapsed, rebuilt);
+        return new IngestResult([.. changed.Select(f => f.File.RelativePath)], removed, written, clock.Elapsed, rebuilt, [.. staged.Accepted.Select(f => f.File.File.RelativePath)]);
     }
 
     private sealed record KnownFile(string Path, string Hash, int Id, long Size, long Mtime, string Kind);
