@@ -40,8 +40,14 @@ public static class ReportPipeline
         }
 
         progress?.Invoke("读取工作区");
-        // jieba's dictionary loads on the other core while the workspace is read and the store brought up to date and queried.
-        var preload = Directory.Exists(Path.Combine(workspace, "news")) ? Task.Run(News.WordSegmenter.Preload) : Task.CompletedTask;
+        // jieba's dictionary loads on the other core while the workspace is read and the store brought up to date and
+        // queried, unless earlier runs kept segmentations (then the same news needs no jieba at all).
+        var segmentations = SegmentationFiles.For(workspace);
+        if (Directory.Exists(Path.Combine(workspace, "news")) && segmentations.Empty)
+        {
+            _ = Task.Run(News.WordSegmenter.Preload);
+        }
+
         var inputs = WorkspaceReader.Open(workspace);
         var diagnostics = new DiagnosticBag();
         var request = ReportRequest.Resolve(inputs.Config, period, asOf, diagnostics);
@@ -57,9 +63,8 @@ public static class ReportPipeline
         using (store)
         {
             progress?.Invoke("计算");
-            var data = ReportData.Load(inputs, store, request);
+            var data = ReportData.Load(inputs, store, request) with { Segmentations = segmentations };
             Step("query");
-            preload.GetAwaiter().GetResult();
             var model = ReportBuilder.Build(data);
             Step("build");
             return (model, inputs, ingest);

@@ -25,7 +25,8 @@ public sealed record ReportData(
     IReadOnlyDictionary<string, string> Narrative,
     string? Disclaimer,
     HeadlineOverrides? Headlines = null,
-    IReadOnlyDictionary<string, string>? DecodedFiles = null)
+    IReadOnlyDictionary<string, string>? DecodedFiles = null,
+    News.ISegmentationCache? Segmentations = null)
 {
     public WorkspaceSettings Settings => Inputs.Config;
 
