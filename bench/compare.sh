@@ -15,11 +15,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 if ! "$PY" -c "import pandas" 2>/dev/null; then
   apt-get install -y -q python3-pandas >/dev/null
 fi
+# SectorScope as it is deployed: published, ReadyToRun (no JIT of the libraries at start-up).
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-  dotnet build src/SectorScope.Cli -c Release -v q -nologo >/dev/null
+  dotnet publish src/SectorScope.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$BENCH_DIR/sectorscope" -v q -nologo >/dev/null
   dotnet build bench/SectorScope.Scale -c Release -v q -nologo >/dev/null
 fi
-CLI="src/SectorScope.Cli/bin/Release/net10.0/SectorScope.Cli.dll"
+CLI="$BENCH_DIR/sectorscope/SectorScope.Cli.dll"
 SCALE="bench/SectorScope.Scale/bin/Release/net10.0/SectorScope.Scale.dll"
 
 ws="$BENCH_DIR/ws-$size-s$SEED-n$NEWS"
