@@ -78,6 +78,7 @@ internal static class PriceBulkLoad
         /// <summary>Appends the accepted rows to <c>prices</c>, numbering each row by its line in its file.</summary>
         public void Insert()
         {
+            // The order of rows in the table does not matter (every query orders): let DuckDB write in parallel.
             Sql.Execute(db, "SET preserve_insertion_order = false");
             foreach (var (g, rejected, files) in _groups)
             {
@@ -96,6 +97,9 @@ internal static class PriceBulkLoad
                     WHERE file_id NOT IN ({(rejected.Count == 0 ? "-1" : string.Join(',', rejected))})
                     """);
             }
+
+            // Back to DuckDB's default for whatever else runs on this connection.
+            Sql.Execute(db, "SET preserve_insertion_order = true");
         }
 
         public void Dispose()
@@ -192,7 +196,7 @@ internal static class PriceBulkLoad
 
     private static void LoadCodes(DuckDBConnection db, Universe universe)
     {
-        Sql.Execute(db, "CREATE OR REPLACE TEMP TABLE price_codes(code VARCHAR PRIMARY KEY)");
+        Sql.Execute(db, "CREATE OR REPLACE TEMP TABLE price_codes(code VARCHAR)");
         using var appender = db.CreateAppender("price_codes");
         foreach (var code in universe.Securities.Select(s => s.Code).Concat(universe.Indices.Select(i => i.Code)).Distinct(StringComparer.Ordinal))
         {
