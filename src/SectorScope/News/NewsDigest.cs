@@ -30,7 +30,18 @@ public static class NewsDigest
 
         var (terms, names) = Terms(taxonomy, request.Universe);
         var texts = terms.Select(t => t.Text).Concat(names).Concat(inPeriod.Select(i => i.Title)).Concat(inPeriod.Select(i => i.Body)).ToArray();
-        var segmentation = WordSegmenter.Segment(texts, terms.Select(t => t.Text));
+        // Segmenting needs jieba's dictionary (about a second to load); a run over the same texts reuses the last result.
+        var key = request.Segmentations is null ? null : SegmentationKey.Of(texts, terms.Select(t => t.Text));
+        var segmentation = key is null ? null : request.Segmentations!.Find(key);
+        if (segmentation is null)
+        {
+            segmentation = WordSegmenter.Segment(texts, terms.Select(t => t.Text));
+            if (key is not null)
+            {
+                request.Segmentations!.Keep(key, segmentation);
+            }
+        }
+
         var words = segmentation.Texts;
         var termWords = words.Take(terms.Count).ToArray();
         var nameWords = names.Select((n, i) => (n, words[terms.Count + i])).GroupBy(p => p.n, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);

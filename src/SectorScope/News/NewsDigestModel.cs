@@ -11,7 +11,8 @@ public sealed record DigestRequest(
     NewsTaxonomy Taxonomy,
     Universe Universe,
     IReadOnlyList<string> KeyCompanies,
-    HeadlineOverrides Headlines);
+    HeadlineOverrides Headlines,
+    ISegmentationCache? Segmentations = null);
 
 /// <summary>
 /// One story: an item and every duplicate of it from other sources. <see cref="Lead"/> supplies the

@@ -103,6 +103,16 @@ public static class WordSegmenter
 
     public static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 
+    /// <summary>Loads jieba's dictionary (the slow first step of any segmentation), so that it can overlap other work.</summary>
+    public static void Preload()
+    {
+        lock (Gate)
+        {
+            Dictionary();
+            _ = new JiebaSegmenter();
+        }
+    }
+
     private static WordDictionary Dictionary()
     {
         var path = ConfigManager.MainDictFile;

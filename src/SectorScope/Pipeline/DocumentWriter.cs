@@ -77,9 +77,38 @@ internal sealed class DocumentWriter(OutputFolder folder, WorkspaceInputs inputs
     {
         var font = ChartFont.Locate();
         var charts = new Dictionary<string, RenderedChart>(StringComparer.Ordinal);
-        foreach (var figure in model.Figures)
+        var cache = ChartCache.For(inputs.Root);
+        int n = model.Figures.Count;
+        var keys = model.Figures.Select(f => ChartCache.Key(f, model.Header, font)).ToArray();
+        var cached = model.Figures.Select((f, i) => cache.Find(keys[i], f.FileStem)).ToArray();
+        // Every PNG and SVG still to draw is drawn from its own plot, in parallel; files are written in figure order.
+        var png = new byte[n][];
+        var svg = new string[n];
+        Parallel.For(0, 2 * n, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var chart = ChartRenderer.Render(figure, model.Header, font);
+            if (cached[i % n] is not null)
+            {
+                return;
+            }
+
+            if (i < n)
+            {
+                png[i] = ChartRenderer.Png(model.Figures[i], model.Header, font);
+            }
+            else
+            {
+                svg[i - n] = ChartRenderer.Svg(model.Figures[i - n], model.Header, font);
+            }
+        });
+        for (int i = 0; i < n; i++)
+        {
+            var figure = model.Figures[i];
+            var chart = cached[i] ?? new RenderedChart(figure.FileStem, png[i], svg[i]);
+            if (cached[i] is null)
+            {
+                cache.Keep(keys[i], chart);
+            }
+
             Bytes($"charts/{chart.FileStem}.png", chart.Png);
             Text($"charts/{chart.FileStem}.svg", chart.Svg);
             charts.Add(figure.Id, chart);

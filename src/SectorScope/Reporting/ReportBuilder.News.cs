@@ -14,7 +14,7 @@ public sealed partial class ReportBuilder
     private NewsDigestResult DigestNews()
     {
         var taxonomy = _data.Inputs.Taxonomy;
-        var digest = NewsDigest.Build(new DigestRequest(_data.News, Period, taxonomy, Universe, Settings.KeyCompanies, _data.Headlines ?? HeadlineOverrides.None));
+        var digest = NewsDigest.Build(new DigestRequest(_data.News, Period, taxonomy, Universe, Settings.KeyCompanies, _data.Headlines ?? HeadlineOverrides.None, _data.Segmentations));
 
         var s = taxonomy.Scoring;
         string Points(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);

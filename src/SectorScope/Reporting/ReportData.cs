@@ -26,7 +26,8 @@ public sealed record ReportData(
     string? Disclaimer,
     HeadlineOverrides? Headlines = null,
     IReadOnlyDictionary<string, string>? DecodedFiles = null,
-    IReadOnlyList<HistoryEntry>? History = null)
+    IReadOnlyList<HistoryEntry>? History = null,
+    News.ISegmentationCache? Segmentations = null)
 {
     public WorkspaceSettings Settings => Inputs.Config;
 
@@ -45,9 +46,11 @@ public sealed record ReportData(
         var forecasts = store.Forecasts();
         var coverage = store.Coverage();
         var closes = new Dictionary<string, QuotedClose>(StringComparer.Ordinal);
-        foreach (var code in coverage.Select(c => c.Code).Concat(s.KeyCompanies).Distinct(StringComparer.Ordinal))
+        var quoted = coverage.Select(c => c.Code).Concat(s.KeyCompanies).Distinct(StringComparer.Ordinal).Where(c => inputs.Universe.Security(c) is not null).ToArray();
+        var lastCloses = store.LastCloses(quoted, request.AsOf);
+        foreach (var code in quoted)
         {
-            if (inputs.Universe.Security(code) is not { } security || store.LastClose(code, request.AsOf) is not { } close)
+            if (inputs.Universe.Security(code) is not { } security || !lastCloses.TryGetValue(code, out var close))
             {
                 continue;
             }

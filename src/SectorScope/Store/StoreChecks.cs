@@ -6,14 +6,28 @@ namespace SectorScope.Store;
 /// <summary>Checks across files that only the whole store can answer, run inside the ingest transaction.</summary>
 internal static class StoreChecks
 {
-    public static IReadOnlyList<Diagnostic> Run(DuckDBConnection db, WorkspaceInputs inputs, bool checkAllCodes)
+    public static IReadOnlyList<Diagnostic> Run(DuckDBConnection db, WorkspaceInputs inputs, IReadOnlyList<int> changedPriceFiles, bool checkAllCodes)
     {
         var found = new DiagnosticBag();
-        const string conflicts = """
+        // Two files can only disagree on a (date, code) when their date ranges overlap and they share a
+        // code: find such pairs among files of this ingest first, then join only their rows.
+        var ids = changedPriceFiles.Count == 0 ? "-1" : string.Join(',', changedPriceFiles);
+        const string ranges = "SELECT file_id, min(date) AS lo, max(date) AS hi FROM prices GROUP BY file_id";
+        var overlapping = Sql.Query(db, $"""
+            WITH r AS ({ranges})
+            SELECT a.file_id, b.file_id FROM r a JOIN r b ON a.file_id < b.file_id AND a.lo <= b.hi AND b.lo <= a.hi
+            WHERE a.file_id IN ({ids}) OR b.file_id IN ({ids})
+            """, r => (r.GetInt32(0), r.GetInt32(1))).ToArray();
+        var pairs = overlapping.Length == 0 ? [] : Sql.Query(db, $"""
+            WITH c AS (SELECT DISTINCT file_id, code FROM prices WHERE file_id IN ({string.Join(',', overlapping.SelectMany(p => new[] { p.Item1, p.Item2 }).Distinct())}))
+            SELECT DISTINCT a.file_id, b.file_id FROM c a JOIN c b ON a.code = b.code AND a.file_id < b.file_id
+            """, r => (r.GetInt32(0), r.GetInt32(1))).Intersect(overlapping).ToArray();
+        var conflicts = pairs.Length == 0 ? "SELECT '', 0, '', '', '', 0 WHERE false" : $"""
             SELECT fb.path, b.line, strftime(b.date, '%Y-%m-%d'), b.code, fa.path, a.line
             FROM prices a JOIN prices b ON a.code = b.code AND a.date = b.date AND a.file_id < b.file_id
             JOIN input_files fa ON fa.file_id = a.file_id JOIN input_files fb ON fb.file_id = b.file_id
-            WHERE a.close <> b.close OR coalesce(a.market_cap_mn, -1) <> coalesce(b.market_cap_mn, -1)
+            WHERE ({string.Join(" OR ", pairs.Select(p => $"(a.file_id = {p.Item1} AND b.file_id = {p.Item2})"))})
+              AND (a.close <> b.close OR coalesce(a.market_cap_mn, -1) <> coalesce(b.market_cap_mn, -1))
             ORDER BY 1, 2 LIMIT 1000
             """;
         foreach (var (file, line, date, code, otherFile, otherLine) in Sql.Query(db, conflicts, r =>
@@ -26,8 +40,9 @@ internal static class StoreChecks
         {
             // The reference files changed: rows kept from unchanged files may name a code that is gone.
             var codes = inputs.Universe.Securities.Select(s => s.Code).Concat(inputs.Universe.Indices.Select(i => i.Code)).ToHashSet(StringComparer.Ordinal);
-            const string used = """
-                SELECT f.path, p.line, p.code FROM prices p JOIN input_files f USING (file_id)
+            // Rows of files read in this ingest were checked by their parser.
+            var used = $"""
+                SELECT f.path, p.line, p.code FROM prices p JOIN input_files f USING (file_id) WHERE p.file_id NOT IN ({ids})
                 UNION ALL SELECT 'valuations.csv', line, code FROM valuations
                 UNION ALL SELECT 'coverage.csv', line, code FROM coverage
                 UNION ALL SELECT 'forecasts.csv', line, code FROM forecasts

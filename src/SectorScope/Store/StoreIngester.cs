@@ -5,14 +5,15 @@ using SectorScope.Workspace;
 namespace SectorScope.Store;
 
 /// <summary>What an ingest did.</summary>
-public sealed record IngestResult(IReadOnlyList<string> Refreshed, IReadOnlyList<string> Removed, long RowsWritten, TimeSpan Elapsed, bool Rebuilt)
+/// <param name="BulkLoaded">Price files read by DuckDB's CSV reader (the others of <paramref name="Refreshed"/> went through the managed parser).</param>
+public sealed record IngestResult(IReadOnlyList<string> Refreshed, IReadOnlyList<string> Removed, long RowsWritten, TimeSpan Elapsed, bool Rebuilt, IReadOnlyList<string>? BulkLoaded = null)
 {
     public bool UpToDate => Refreshed.Count == 0 && Removed.Count == 0;
 }
 
 /// <summary>
 /// Brings the store up to date with the workspace files: only files whose content hash changed are
-/// parsed and replaced, all in one transaction. Any rejected value aborts the whole ingest and the
+/// loaded and replaced (a file of unchanged size and modification time is taken as unchanged without reading it), all in one transaction. Any rejected value aborts the whole ingest and the
 /// store stays exactly as it was (a new store is only moved into place when complete).
 /// </summary>
 public static class StoreIngester
@@ -64,22 +65,35 @@ public static class StoreIngester
     private static IngestResult Apply(WorkspaceStore store, WorkspaceInputs inputs, Stopwatch clock, bool rebuilt)
     {
         var db = store.Connection;
-        var known = Sql.Query(db, "SELECT path, sha256, file_id FROM input_files", r => (Path: r.GetString(0), Hash: r.GetString(1), Id: r.GetInt32(2)))
+        var known = Sql.Query(db, "SELECT path, sha256, file_id, size, mtime, kind FROM input_files",
+                r => new KnownFile(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt64(3), r.GetInt64(4), r.GetString(5)))
             .ToDictionary(f => f.Path, StringComparer.Ordinal);
         var current = inputs.Files.Where(f => Stored.Contains(f.File.Kind)).ToArray();
+        // Same size and modification time: the recorded hash stands and the file is not read at all.
+        foreach (var f in current)
+        {
+            if (known.TryGetValue(f.File.RelativePath, out var k) && k.Size == f.Length && k.Mtime == f.LastWriteTicks)
+            {
+                f.AdoptKnownHash(k.Hash);
+            }
+        }
+
+        HashChanged(current.Where(f => !f.WasRead && !(known.TryGetValue(f.File.RelativePath, out var k) && k.Size == f.Length && k.Mtime == f.LastWriteTicks)));
         var changed = current.Where(f => !known.TryGetValue(f.File.RelativePath, out var k) || k.Hash != f.Sha256).ToArray();
+        var touched = current.Where(f => known.TryGetValue(f.File.RelativePath, out var k) && k.Hash == f.Sha256 && (k.Size != f.Length || k.Mtime != f.LastWriteTicks)).ToArray();
         var removed = known.Keys.Except(current.Select(f => f.File.RelativePath), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var referenceChanged = changed.Any(f => f.File.Kind is InputKind.Securities or InputKind.Indices)
             || removed.Any(p => p is "securities.csv" or "indices.csv");
         if (changed.Length == 0 && removed.Length == 0)
         {
+            RecordTimes(db, touched);
             return new IngestResult([], [], 0, clock.Elapsed, rebuilt);
         }
 
-        // Parse everything that changed first: nothing touches the store until all files are clean.
+        // Files other than prices are parsed first; nothing is kept unless every file is clean.
         var diagnostics = new DiagnosticBag();
         var parsed = new List<(HashedFile File, ParsedInput Rows)>();
-        foreach (var file in changed)
+        foreach (var file in changed.Where(f => f.File.Kind != InputKind.Prices))
         {
             if (file.File.Kind == InputKind.News)
             {
@@ -91,29 +105,63 @@ public static class StoreIngester
             }
         }
 
-        if (diagnostics.HasErrors)
-        {
-            throw new InputRejectedException(diagnostics.Sorted());
-        }
-
         long written = 0;
+        int nextId = known.Count == 0 ? 1 : known.Values.Max(k => k.Id) + 1;
+        var ids = changed.ToDictionary(f => f, f => known.TryGetValue(f.File.RelativePath, out var k) ? k.Id : nextId++);
+        var prices = changed.Where(f => f.File.Kind == InputKind.Prices).Select(f => (File: f, Id: ids[f])).ToArray();
+        // With errors elsewhere every price file goes through the managed parser, so all problems are listed together.
+        using var staged = PriceBulkLoad.Stage(db, inputs.Root, diagnostics.HasErrors ? [] : prices, inputs.Universe);
+        var managed = diagnostics.HasErrors ? [.. prices] : staged.Rejected;
         using (var tx = db.BeginTransaction())
         {
-            int nextId = known.Count == 0 ? 1 : known.Values.Max(k => k.Id) + 1;
+            // The months whose ends may move: those of the replaced rows and, below, of the new ones.
+            var changedIds = prices.Select(p => p.Id).ToArray();
+            var oldRange = MonthEndTable.RangeOf(db, changedIds);
+            bool allMonths = rebuilt || referenceChanged || removed.Any(p => known[p].Kind == nameof(InputKind.Prices));
             foreach (var path in removed)
             {
                 DeleteFile(db, path, known[path].Id);
             }
 
-            foreach (var (file, rows) in parsed)
+            foreach (var file in changed)
             {
-                int id = known.TryGetValue(file.File.RelativePath, out var k) ? k.Id : nextId++;
-                DeleteFile(db, file.File.RelativePath, known.ContainsKey(file.File.RelativePath) ? id : null);
-                written += rows.Append(db, id);
-                Sql.Execute(db, "INSERT INTO input_files VALUES (?, ?, ?, ?, ?, ?)", id, file.File.RelativePath, file.File.Kind.ToString(), file.Sha256, rows.Count, rows.Encoding);
+                DeleteFile(db, file.File.RelativePath, known.ContainsKey(file.File.RelativePath) ? ids[file] : null);
             }
 
-            var conflicts = StoreChecks.Run(db, inputs, checkAllCodes: referenceChanged);
+            foreach (var (file, id) in managed)
+            {
+                if (WorkspaceReader.ReadText(file.File, inputs.Root, diagnostics) is { } text)
+                {
+                    parsed.Add((file, ParsedInput.Parse(file.File, text, inputs, diagnostics)));
+                }
+            }
+
+            if (diagnostics.HasErrors)
+            {
+                tx.Rollback();
+                throw new InputRejectedException(diagnostics.Sorted());
+            }
+
+            staged.Insert();
+            foreach (var (file, id) in staged.Accepted)
+            {
+                written += file.Digest.DataRows;
+                Record(db, id, file, file.Digest.DataRows, InputText.Utf8);
+            }
+
+            foreach (var (file, rows) in parsed)
+            {
+                written += rows.Append(db, ids[file]);
+                Record(db, ids[file], file, rows.Count, rows.Encoding);
+            }
+
+            RecordTimes(db, touched);
+            if (allMonths || changedIds.Length > 0)
+            {
+                MonthEndTable.Refresh(db, allMonths ? null : MonthEndTable.Union(oldRange, MonthEndTable.RangeOf(db, changedIds)));
+            }
+
+            var conflicts = StoreChecks.Run(db, inputs, [.. prices.Select(p => p.Id)], checkAllCodes: referenceChanged);
             if (conflicts.Count > 0)
             {
                 tx.Rollback();
@@ -123,7 +171,27 @@ public static class StoreIngester
             tx.Commit();
         }
 
-        return new IngestResult([.. changed.Select(f => f.File.RelativePath)], removed, written, clock.Elapsed, rebuilt);
+        // Fold the write-ahead log into the file now, so that the next open does not replay it.
+        Sql.Execute(db, "CHECKPOINT");
+        return new IngestResult([.. changed.Select(f => f.File.RelativePath)], removed, written, clock.Elapsed, rebuilt, [.. staged.Accepted.Select(f => f.File.File.RelativePath)]);
+    }
+
+    private sealed record KnownFile(string Path, string Hash, int Id, long Size, long Mtime, string Kind);
+
+    /// <summary>Hashes the files whose size or time changed, two at a time.</summary>
+    private static void HashChanged(IEnumerable<HashedFile> files) =>
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, f => _ = f.Digest);
+
+    private static void Record(DuckDBConnection db, int id, HashedFile file, long rows, string encoding) =>
+        Sql.Execute(db, "INSERT INTO input_files VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, file.File.RelativePath, file.File.Kind.ToString(), file.Sha256, rows, encoding, file.Length, file.LastWriteTicks);
+
+    /// <summary>A file rewritten with the same content keeps its rows; only its size and time are updated.</summary>
+    private static void RecordTimes(DuckDBConnection db, IEnumerable<HashedFile> files)
+    {
+        foreach (var f in files)
+        {
+            Sql.Execute(db, "UPDATE input_files SET size = ?, mtime = ? WHERE path = ?", f.Length, f.LastWriteTicks, f.File.RelativePath);
+        }
     }
 
     private static void DeleteStoreFiles(string path)

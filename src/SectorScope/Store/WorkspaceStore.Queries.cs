@@ -7,26 +7,26 @@ namespace SectorScope.Store;
 public sealed partial class WorkspaceStore
 {
     /// <summary>
-    /// Month-end closes from <paramref name="from"/>'s previous month to <paramref name="to"/>, computed in
-    /// DuckDB: a market's month end is its last date with any close in that month.
+    /// Month-end closes from <paramref name="from"/>'s previous month to <paramref name="to"/>, read from
+    /// the month_ends table the ingest keeps: a market's month end is its last date with any close in that month.
     /// </summary>
     public MonthEndPanel MonthEnds(ReportPeriod from, ReportPeriod to)
     {
         var window = (Start: from.Previous.Start.AddMonths(-1), End: to.End);
         const string sql = """
             WITH m AS (SELECT code, market FROM securities UNION ALL SELECT code, market FROM indices),
-            cal AS (SELECT DISTINCT m.market, p.date FROM prices p JOIN m USING (code) WHERE p.date BETWEEN ? AND ?),
-            ends AS (SELECT market, max(date) AS date FROM cal GROUP BY market, year(date), month(date))
-            SELECT e.market, e.date, p.code, p.close, p.market_cap_mn, f.path, p.line
-            FROM ends e LEFT JOIN (prices p JOIN m USING (code) JOIN input_files f USING (file_id))
-              ON p.date = e.date AND m.market = e.market
-            ORDER BY e.market, e.date, p.code, f.path, p.line
+            ends AS (SELECT market, date FROM month_ends WHERE date BETWEEN ? AND ?),
+            c AS (SELECT * FROM prices WHERE date BETWEEN ? AND ? AND date IN (SELECT date FROM ends))
+            SELECT e.market, e.date, c.code, c.close, c.market_cap_mn, f.path, c.line
+            FROM ends e LEFT JOIN (c JOIN m USING (code) JOIN input_files f USING (file_id))
+              ON c.date = e.date AND m.market = e.market
+            ORDER BY e.market, e.date, c.code, f.path, c.line
             """;
         var ends = new Dictionary<string, HashSet<DateOnly>>(StringComparer.Ordinal);
         var closes = new List<(string, ClosePoint)>();
         foreach (var (market, date, code, close, cap, file, line) in Sql.Query(Connection, sql,
             r => (r.GetString(0), r.Date(1), r.NullableString(2), r.NullableDouble(3), r.NullableDouble(4), r.NullableString(5), r.IsDBNull(6) ? 0 : r.GetInt32(6)),
-            window.Start, window.End))
+            window.Start, window.End, window.Start, window.End))
         {
             if (!ends.TryGetValue(market, out var days))
             {
@@ -57,6 +57,37 @@ public sealed partial class WorkspaceStore
             SELECT p.date, p.close, f.path, p.line, p.market_cap_mn FROM prices p JOIN input_files f USING (file_id)
             WHERE p.code = ? AND p.date <= ? ORDER BY p.date DESC, f.path, p.line LIMIT 1
             """, r => new ClosePoint(r.Date(0), r.GetDouble(1), new SourceRef(r.GetString(2), r.GetInt32(3)), r.NullableDouble(4)), code, date).FirstOrDefault();
+
+    /// <summary>Each instrument's own last close on or before <paramref name="date"/>, in one query.</summary>
+    public Dictionary<string, ClosePoint> LastCloses(IReadOnlyCollection<string> codes, DateOnly date)
+    {
+        if (codes.Count == 0)
+        {
+            return new(StringComparer.Ordinal);
+        }
+
+        // Most instruments traded in the last weeks: look there first (few row groups), then further back for the rest.
+        var found = LastCloses(codes, date.AddDays(-40), date);
+        var missing = codes.Where(c => !found.ContainsKey(c)).ToArray();
+        foreach (var (code, close) in missing.Length == 0 ? [] : LastCloses(missing, DateOnly.MinValue, date))
+        {
+            found[code] = close;
+        }
+
+        return found;
+    }
+
+    private Dictionary<string, ClosePoint> LastCloses(IReadOnlyCollection<string> codes, DateOnly from, DateOnly to)
+    {
+        var sql = $"""
+            SELECT p.code, p.date, p.close, f.path, p.line, p.market_cap_mn FROM prices p JOIN input_files f USING (file_id)
+            WHERE p.code IN ({string.Join(", ", codes.Select(_ => "?"))}) AND p.date BETWEEN ? AND ?
+            QUALIFY row_number() OVER (PARTITION BY p.code ORDER BY p.date DESC, f.path, p.line) = 1
+            """;
+        return Sql.Query(Connection, sql, r => (r.GetString(0), new ClosePoint(r.Date(1), r.GetDouble(2), new SourceRef(r.GetString(3), r.GetInt32(4)), r.NullableDouble(5))),
+                [.. codes, from, to])
+            .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// The last rate on or before <paramref name="date"/> converting <paramref name="from"/> into <paramref name="to"/>;

@@ -1,13 +1,10 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace SectorScope.Workspace;
 
-public sealed record HashedFile(InputFile File, string Sha256);
-
 /// <summary>
 /// What every command needs before it touches the data: the settings, the universe of codes
-/// and the content hash of each input file.
+/// and each input file (hashed when first needed).
 /// </summary>
 /// <param name="TaxonomyFile">The taxonomy named by <c>news_taxonomy</c>; null when the settings name none.</param>
 public sealed record WorkspaceInputs(string Root, SettingsDocument Settings, Universe Universe, IReadOnlyList<HashedFile> Files, NewsTaxonomy? TaxonomyFile = null)
@@ -104,7 +101,7 @@ public static class WorkspaceReader
             throw new InputRejectedException(diagnostics.Sorted());
         }
 
-        var hashed = files.Select(f => new HashedFile(f, Hash(f.FullPath(root)))).ToArray();
+        var hashed = files.Select(f => new HashedFile(f, root)).ToArray();
         return new WorkspaceInputs(Path.GetFullPath(root), document, universe, hashed, taxonomy);
     }
 
@@ -125,9 +122,5 @@ public static class WorkspaceReader
         }
     }
 
-    public static string Hash(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
+    public static string Hash(string path) => FileDigest.Of(path).Sha256;
 }

@@ -82,7 +82,7 @@ public sealed class TestWorkspace : IDisposable
 
     public string OutputFolder => System.IO.Path.Combine(Root, "..", System.IO.Path.GetFileName(Root) + "-out");
 
-    public string StorePath => Store.WorkspaceStore.PathFor(Root);
+    public string StorePath => global::SectorScope.Store.WorkspaceStore.PathFor(Root);
 
     public TestWorkspace Write(string relative, string text)
     {

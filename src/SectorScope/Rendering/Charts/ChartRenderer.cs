@@ -12,7 +12,25 @@ public static partial class ChartRenderer
 {
     /// <exception cref="MissingFontException"><paramref name="font"/> cannot draw Chinese.</exception>
     /// <exception cref="ArgumentException">A series does not have one value per category.</exception>
-    public static RenderedChart Render(ReportFigure figure, ReportHeader header, ChartFont font)
+    public static RenderedChart Render(ReportFigure figure, ReportHeader header, ChartFont font) =>
+        new(figure.FileStem, Png(figure, header, font), Svg(figure, header, font));
+
+    /// <summary>The chart as PNG; drawn from its own plot, so that PNG and SVG can be drawn at the same time.</summary>
+    public static byte[] Png(ReportFigure figure, ReportHeader header, ChartFont font)
+    {
+        using var text = new ChartText(font.Family);
+        using var plot = Draw(figure, header, font, text);
+        return plot.GetImageBytes(ChartStyle.Width, ChartStyle.Height, ImageFormat.Png);
+    }
+
+    public static string Svg(ReportFigure figure, ReportHeader header, ChartFont font)
+    {
+        using var text = new ChartText(font.Family);
+        using var plot = Draw(figure, header, font, text);
+        return SvgIds.Normalize(plot.GetSvgXml(ChartStyle.Width, ChartStyle.Height));
+    }
+
+    private static Plot Draw(ReportFigure figure, ReportHeader header, ChartFont font, ChartText text)
     {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(header);
@@ -23,8 +41,7 @@ public static partial class ChartRenderer
         }
 
         ChartFontRegistry.Ensure(font);
-        var text = new ChartText(font.Family);
-        using var plot = ChartStyle.NewPlot(font.Family);
+        var plot = ChartStyle.NewPlot(font.Family);
         if (figure.Categories.Count == 0 || figure.Series.All(s => s.Values.All(v => v is null)))
         {
             DrawNote(plot, text, figure.Note ?? "暂无数据");
@@ -54,9 +71,7 @@ public static partial class ChartRenderer
             }
         }
 
-        var png = plot.GetImageBytes(ChartStyle.Width, ChartStyle.Height, ImageFormat.Png);
-        var svg = SvgIds.Normalize(plot.GetSvgXml(ChartStyle.Width, ChartStyle.Height));
-        return new RenderedChart(figure.FileStem, png, svg);
+        return plot;
     }
 
     /// <summary>No data: an empty frame with the figure's note in its middle.</summary>

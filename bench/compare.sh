@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# SectorScope against the pandas reference on one generated workspace, in the same run:
+#   bench/compare.sh SIZE            SIZE = SECURITIESxYEARS, e.g. 500x5, 5000x10, 10000x20
+# Environment: BENCH_DIR (default /tmp/sectorscope-bench) caches workspaces and outputs; REPEAT (default 3)
+# runs of each measurement, the median is reported; SEED (default 1); NEWS (default 200) news items.
+# Each run is a whole process timed from outside with /usr/bin/time -v (wall time, max RSS).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size="${1:?usage: bench/compare.sh SECURITIESxYEARS (e.g. 5000x10)}"
+securities="${size%x*}"; years="${size#*x}"
+BENCH_DIR="${BENCH_DIR:-/tmp/sectorscope-bench}"; REPEAT="${REPEAT:-3}"; SEED="${SEED:-1}"; NEWS="${NEWS:-200}"
+PY=/usr/bin/python3
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if ! "$PY" -c "import pandas" 2>/dev/null; then
+  apt-get install -y -q python3-pandas >/dev/null
+fi
+# SectorScope as it is deployed: published, ReadyToRun (no JIT of the libraries at start-up).
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+  dotnet publish src/SectorScope.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$BENCH_DIR/sectorscope" -v q -nologo >/dev/null
+  dotnet build bench/SectorScope.Scale -c Release -v q -nologo >/dev/null
+fi
+CLI="$BENCH_DIR/sectorscope/SectorScope.Cli.dll"
+SCALE="bench/SectorScope.Scale/bin/Release/net10.0/SectorScope.Scale.dll"
+
+ws="$BENCH_DIR/ws-$size-s$SEED-n$NEWS"
+if [[ ! -f "$ws/.complete" ]]; then
+  rm -rf "$ws"; mkdir -p "$BENCH_DIR"
+  dotnet "$SCALE" generate --securities "$securities" --years "$years" --seed "$SEED" --news "$NEWS" --out "$ws"
+  touch "$ws/.complete"
+fi
+out="$BENCH_DIR/out-$size"; rm -rf "$out"; mkdir -p "$out"
+pickle="$BENCH_DIR/ws-$size-s$SEED.pickle"
+period=2024-11; asof=2024-12-02
+rows=$(cat "$ws"/prices/*.csv | wc -l); files=$(ls "$ws"/prices/*.csv | wc -l)
+echo "workspace $ws: $files price files, $((rows - files)) price rows; $(nproc) cores; repeat $REPEAT"
+
+# timed NAME COMMAND...: appends "seconds kilobytes" to $out/NAME.times
+timed() {
+  local name="$1"; shift
+  /usr/bin/time -v -o "$out/$name.time" "$@" >"$out/$name.log" 2>&1 || { cat "$out/$name.log" "$out/$name.time" >&2; exit 1; }
+  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
+              /Maximum resident set size/ { kb = $2 } END { printf "%.3f %d\n", s, kb }' "$out/$name.time" >>"$out/$name.times"
+}
+ss=(dotnet "$CLI")
+ref=("$PY" bench/reference/market_review.py "$ws" --period "$period" --as-of "$asof")
+
+"${ref[@]}" --out "$out/ref-setup" --write-pickle "$pickle" >/dev/null
+victim=$(ls "$ws"/prices/*.csv | tail -1)
+cp "$victim" "$out/victim.orig"
+for ((i = 1; i <= REPEAT; i++)); do
+  rm -rf "$ws/.sectorscope"
+  timed ss-cold "${ss[@]}" report --workspace "$ws" --period "$period" --as-of "$asof" --format md,json --out "$out/ss-cold"
+  timed ref-cold "${ref[@]}" --out "$out/ref-cold"
+  timed ss-warm "${ss[@]}" report --workspace "$ws" --period "$period" --as-of "$asof" --format md,json --out "$out/ss-warm"
+  timed ref-warm "${ref[@]}" --out "$out/ref-warm" --from-pickle "$pickle"
+  # Warm store but charts drawn again (the warm run above finds them in .sectorscope/charts).
+  rm -rf "$ws/.sectorscope/charts"
+  timed ss-warm-draw "${ss[@]}" report --workspace "$ws" --period "$period" --as-of "$asof" --format md,json --out "$out/ss-warm-draw"
+  "$PY" bench/reference/compare_numbers.py "$out/ss-cold/tables" "$out/ref-cold" >"$out/compare-cold.log"
+  "$PY" bench/reference/compare_numbers.py "$out/ss-warm/tables" "$out/ref-warm" >"$out/compare-warm.log"
+  # A full ingest, then the same store after one price file changed (one close edited, as a vendor correction).
+  timed ingest-full "${ss[@]}" ingest --workspace "$ws" --rebuild
+  awk -F, 'NR == 2 { $3 = sprintf("%.4f", $3 * 1.01) } { print }' OFS=, "$out/victim.orig" >"$victim"
+  timed ingest-one "${ss[@]}" ingest --workspace "$ws"
+  cp "$out/victim.orig" "$victim"
+  "${ss[@]}" ingest --workspace "$ws" >/dev/null
+done
+cat "$out/compare-cold.log"
+echo "SectorScope steps (last run): cold: $(tail -n 2 "$out/ss-cold.log" | tr -d '\n')"
+echo "                              warm: $(tail -n 2 "$out/ss-warm.log" | tr -d '\n')"
+
+median() { sort -n -k"$2" "$out/$1.times" | awk -v c="$2" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'; }
+printf '\n%-28s %10s %12s\n' "measurement ($size)" "wall s" "max RSS MB"
+for name in ss-cold ref-cold ss-warm ss-warm-draw ref-warm ingest-full ingest-one; do
+  printf '%-28s %10.2f %12.0f\n' "$name" "$(median "$name" 1)" "$(awk "BEGIN { print $(median "$name" 2) / 1024 }")"
+done
+ratio() { awk "BEGIN { printf \"%.2f\", $(median "$1" 1) / $(median "$2" 1) }"; }
+echo
+echo "cold: pandas / SectorScope = $(ratio ref-cold ss-cold)x   (target >= 2)"
+echo "warm: pandas / SectorScope = $(ratio ref-warm ss-warm)x   (target >= 10); charts drawn again: $(ratio ref-warm ss-warm-draw)x"
+echo "re-ingest one file / full ingest = $(awk "BEGIN { printf \"%.1f\", 100 * $(median ingest-one 1) / $(median ingest-full 1) }")%   (target < 10%)"
+echo "memory: SectorScope cold/warm $(awk "BEGIN { printf \"%.0f/%.0f\", $(median ss-cold 2) / 1024, $(median ss-warm 2) / 1024 }") MB vs pandas $(awk "BEGIN { printf \"%.0f/%.0f\", $(median ref-cold 2) / 1024, $(median ref-warm 2) / 1024 }") MB"

@@ -1,0 +1,40 @@
+namespace SectorScope.Workspace;
+
+/// <summary>
+/// An input file with its size and modification time. Its SHA-256 is computed on first use, unless the
+/// store already knows it for the same size and modification time (as git's index does): an unchanged
+/// price file is then never read.
+/// </summary>
+public sealed class HashedFile
+{
+    private readonly string _fullPath;
+    private string? _sha256;
+    private FileDigest? _digest;
+
+    public HashedFile(InputFile file, string root)
+    {
+        File = file;
+        _fullPath = file.FullPath(root);
+        var info = new FileInfo(_fullPath);
+        Length = info.Length;
+        LastWriteTicks = info.LastWriteTimeUtc.Ticks;
+    }
+
+    public InputFile File { get; }
+
+    public long Length { get; }
+
+    /// <summary>Last write time, UTC ticks (100 ns).</summary>
+    public long LastWriteTicks { get; }
+
+    public string Sha256 => _sha256 ??= Digest.Sha256;
+
+    /// <summary>Hash and shape of the content, read once.</summary>
+    public FileDigest Digest => _digest ??= FileDigest.Of(_fullPath);
+
+    /// <summary>True when the content was read in this run (the hash was not taken from the store).</summary>
+    public bool WasRead => _digest is not null;
+
+    /// <summary>Takes the hash the store recorded for this very size and modification time.</summary>
+    public void AdoptKnownHash(string sha256) => _sha256 ??= sha256;
+}

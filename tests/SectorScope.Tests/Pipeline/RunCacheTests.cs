@@ -1,0 +1,37 @@
+using SectorScope.Pipeline;
+using SectorScope.Tests.Support;
+
+namespace SectorScope.Tests.Pipeline;
+
+/// <summary>Charts and news segmentations kept beside the store make a second run faster, never different.</summary>
+public sealed class RunCacheTests
+{
+    [Fact]
+    public void A_run_from_kept_charts_and_segmentations_writes_the_same_bytes()
+    {
+        var workspace = Repository.CopyToTemp(Repository.DemoWorkspace);
+        var (first, second) = (workspace + "-first", workspace + "-second");
+        try
+        {
+            ReportPipeline.Run(workspace, null, null, first, OutputFormat.Markdown | OutputFormat.Json | OutputFormat.Html);
+            Assert.NotEmpty(Directory.GetFiles(Path.Combine(workspace, ".sectorscope", "charts"), "*.svg"));
+            Assert.NotEmpty(Directory.GetFiles(Path.Combine(workspace, ".sectorscope", "segments"), "*.json"));
+
+            ReportPipeline.Run(workspace, null, null, second, OutputFormat.Markdown | OutputFormat.Json | OutputFormat.Html);
+            var files = Directory.EnumerateFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f))
+                .Where(f => f != "manifest.json").Order(StringComparer.Ordinal).ToArray();
+            Assert.Contains(files, f => f.EndsWith(".svg", StringComparison.Ordinal));
+            foreach (var file in files)
+            {
+                Assert.True(File.ReadAllBytes(Path.Combine(first, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, file))), $"{file} differs between runs");
+            }
+        }
+        finally
+        {
+            foreach (var folder in new[] { workspace, first, second }.Where(Directory.Exists))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+}

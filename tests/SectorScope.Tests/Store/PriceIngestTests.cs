@@ -1,0 +1,131 @@
+using DuckDB.NET.Data;
+using SectorScope.Pipeline;
+using SectorScope.Store;
+using SectorScope.Tests.Support;
+using SectorScope.Workspace;
+
+namespace SectorScope.Tests.Store;
+
+/// <summary>
+/// Price files are bulk loaded by DuckDB when they are plain, and parsed in managed code otherwise or when
+/// anything is wrong; both give the same rows. Unchanged files are recognised by size and time, not read.
+/// </summary>
+public sealed class PriceIngestTests : IDisposable
+{
+    private readonly TestWorkspace _ws = new();
+
+    public void Dispose() => _ws.Dispose();
+
+    private static IngestResult Ingest(string root)
+    {
+        var (store, result) = StoreIngester.Ingest(WorkspaceReader.Open(root));
+        store.Dispose();
+        return result;
+    }
+
+    private static List<string> StoredPrices(string root)
+    {
+        using var db = new DuckDBConnection($"Data Source={WorkspaceStore.PathFor(root)}");
+        db.Open();
+        using var command = db.CreateCommand();
+        command.CommandText = """
+            SELECT f.path || ':' || p.line || ' ' || strftime(p.date, '%Y-%m-%d') || ' ' || p.code || ' ' || p.close || ' ' || coalesce(p.market_cap_mn::VARCHAR, '-')
+            FROM prices p JOIN input_files f USING (file_id) ORDER BY f.path, p.line
+            """;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+
+    [Fact]
+    public void Bulk_load_and_managed_parser_store_the_same_rows_with_the_same_lines()
+    {
+        _ws.Write("prices/cap.csv", "date,code,close,volume,market_cap_mn\n2024-01-31,0003.HK,7.25,1000,512.5\n2024-02-29,0003.HK,7.5,,\n");
+        _ws.Write("securities.csv", File.ReadAllText(_ws.Path("securities.csv")).TrimEnd() + "\n0003.HK,测试三,HK,HKD,游戏,,\n");
+        var bulk = Ingest(_ws.Root);
+        Assert.Equal(["prices/cap.csv", "prices/hk.csv", "prices/us.csv"], bulk.BulkLoaded!.Order(StringComparer.Ordinal));
+        var bulkRows = StoredPrices(_ws.Root);
+
+        // Carriage returns keep the same rows and lines but send every file to the managed parser.
+        using var crlf = new TestWorkspace();
+        foreach (var file in Directory.GetFiles(_ws.Root, "*", SearchOption.AllDirectories).Where(f => !f.Contains(".sectorscope", StringComparison.Ordinal)))
+        {
+            var relative = Path.GetRelativePath(_ws.Root, file);
+            var text = File.ReadAllText(file);
+            crlf.Write(relative, text);
+            if (relative.StartsWith("prices", StringComparison.Ordinal))
+            {
+                File.WriteAllText(crlf.Path(relative), text.Replace("\n", "\r\n", StringComparison.Ordinal));
+            }
+        }
+
+        var managed = Ingest(crlf.Root);
+        Assert.Empty(managed.BulkLoaded!);
+        Assert.Equal(bulkRows, StoredPrices(crlf.Root));
+        Assert.Contains("prices/cap.csv:2 2024-01-31 0003.HK 7.25 512.5", bulkRows);
+        Assert.Contains("prices/hk.csv:8 2024-03-01 0001.HK 11.5 -", bulkRows);
+    }
+
+    [Fact]
+    public void A_changed_file_is_imported_again_and_unchanged_files_are_not_read()
+    {
+        Ingest(_ws.Root);
+        _ws.Write("prices/us.csv", File.ReadAllText(_ws.Path("prices/us.csv")).Replace("5.5", "5.6", StringComparison.Ordinal));
+        var inputs = WorkspaceReader.Open(_ws.Root);
+        var (store, result) = StoreIngester.Ingest(inputs);
+        store.Dispose();
+
+        Assert.Equal(["prices/us.csv"], result.Refreshed);
+        Assert.Contains("prices/us.csv:4 2024-02-28 AAA.US 5.6 -", StoredPrices(_ws.Root));
+        var read = inputs.Files.Where(f => f.WasRead).Select(f => f.File.RelativePath).ToArray();
+        Assert.Contains("prices/us.csv", read);
+        Assert.DoesNotContain("prices/hk.csv", read);
+    }
+
+    [Fact]
+    public void A_file_touched_without_a_change_is_hashed_once_and_not_imported()
+    {
+        Ingest(_ws.Root);
+        var path = _ws.Path("prices/hk.csv");
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddMinutes(5));
+
+        var touched = WorkspaceReader.Open(_ws.Root);
+        var (store, result) = StoreIngester.Ingest(touched);
+        store.Dispose();
+        Assert.True(result.UpToDate);
+        Assert.True(touched.Files.Single(f => f.File.RelativePath == "prices/hk.csv").WasRead);
+
+        // The new time is recorded: the next run reads nothing.
+        var again = WorkspaceReader.Open(_ws.Root);
+        StoreIngester.Ingest(again).Store.Dispose();
+        Assert.DoesNotContain(again.Files, f => f.File.Kind == InputKind.Prices && f.WasRead);
+    }
+
+    [Fact]
+    public void A_bad_plain_price_file_lists_every_problem_and_leaves_the_store_unchanged()
+    {
+        ReportPipeline.Ingest(_ws.Root);
+        var before = _ws.StoreFingerprint();
+        var rows = StoredPrices(_ws.Root);
+        _ws.Write("prices/bad.csv", "date,code,close\n2024-01-31,AAA.US,-5\n2024/02/29,AAA.US,5\n2024-1-31,USI,200\n2024-02-28,ZZZ.US,1\n");
+        _ws.Write("prices/header.csv", "date,code,price\n2024-01-31,AAA.US,5\n");
+
+        var e = Assert.Throws<InputRejectedException>(() => ReportPipeline.Ingest(_ws.Root));
+        Assert.Equal(
+        [
+            "prices/bad.csv:2: close: must be positive, got -5",
+            "prices/bad.csv:3: date: '2024/02/29' is not a date (expected YYYY-MM-DD)",
+            "prices/bad.csv:4: date: '2024-1-31' is not a date (expected YYYY-MM-DD)",
+            "prices/bad.csv:5: code: unknown code 'ZZZ.US' (not in securities.csv or indices.csv)",
+            "prices/header.csv:1: close: missing column (expected date,code,close[,open,high,low,volume,market_cap_mn])",
+            "prices/header.csv:1: price: unknown column (expected date,code,close[,open,high,low,volume,market_cap_mn])",
+        ], e.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(before, _ws.StoreFingerprint());
+        Assert.Equal(rows, StoredPrices(_ws.Root));
+    }
+}
