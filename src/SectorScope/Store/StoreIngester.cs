@@ -123,9 +123,12 @@ public static class StoreIngester
                 DeleteFile(db, path, known[path].Id);
             }
 
+            // A bulk-loaded file that replaces an earlier version keeps its unchanged rows: only the difference is
+            // deleted and inserted below, so a vendor's one-line correction writes one row, not the whole file.
+            var replaced = staged.Accepted.Where(a => known.ContainsKey(a.File.File.RelativePath)).Select(a => a.Id).ToHashSet();
             foreach (var file in changed)
             {
-                DeleteFile(db, file.File.RelativePath, known.ContainsKey(file.File.RelativePath) ? ids[file] : null);
+                DeleteFile(db, file.File.RelativePath, known.ContainsKey(file.File.RelativePath) && !replaced.Contains(ids[file]) ? ids[file] : null);
             }
 
             foreach (var (file, id) in managed)
@@ -142,7 +145,7 @@ public static class StoreIngester
                 throw new InputRejectedException(diagnostics.Sorted());
             }
 
-            staged.Insert();
+            staged.Insert(replaced);
             foreach (var (file, id) in staged.Accepted)
             {
                 written += file.Digest.DataRows;

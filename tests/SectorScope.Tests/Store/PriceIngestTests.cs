@@ -87,6 +87,25 @@ public sealed class PriceIngestTests : IDisposable
         Assert.DoesNotContain("prices/hk.csv", read);
     }
 
+    [Theory]
+    [InlineData("date,code,close\n2024-01-31,AAA.US,5\n2024-01-31,USI,200\n2024-02-28,AAA.US,5.75\n2024-02-28,USI,210\n")]
+    [InlineData("date,code,close\n2024-01-31,AAA.US,5\n2024-01-30,USI,199\n2024-01-31,USI,200\n2024-02-28,AAA.US,5.5\n2024-02-28,USI,210\n")]
+    [InlineData("date,code,close\n2024-01-31,USI,200\n2024-02-28,AAA.US,5.5\n2024-02-28,USI,210\n")]
+    [InlineData("date,code,close,market_cap_mn\n2024-01-31,AAA.US,5,250\n2024-01-31,USI,200,\n2024-02-28,AAA.US,5.5,275\n2024-02-28,USI,210,\n")]
+    [InlineData("date,code,close\n2024-02-28,AAA.US,5.5\n2024-02-28,USI,210\n")]
+    public void A_corrected_file_replaced_in_place_leaves_exactly_the_rows_of_a_fresh_ingest(string corrected)
+    {
+        Ingest(_ws.Root);
+        _ws.Write("prices/us.csv", corrected);
+        var result = Ingest(_ws.Root);
+        Assert.Equal(["prices/us.csv"], result.BulkLoaded);
+        var replaced = StoredPrices(_ws.Root);
+
+        Directory.Delete(Path.Combine(_ws.Root, ".sectorscope"), recursive: true);
+        Ingest(_ws.Root);
+        Assert.Equal(StoredPrices(_ws.Root), replaced);
+    }
+
     [Fact]
     public void A_file_touched_without_a_change_is_hashed_once_and_not_imported()
     {
