@@ -84,10 +84,10 @@ public sealed partial class ReportBuilder
             _facts.Add(new Narrative.ReturnFact(security.Code, security.Name, security.Market, false, Wording.ReturnQuantity(r, security.Market), null, null, null));
         }
 
+        var inMarket = ranked.CountBy(p => p.Security.Market).ToDictionary(StringComparer.Ordinal);
         foreach (var p in ranked)
         {
-            var inMarket = ranked.Count(x => x.Security.Market == p.Security.Market);
-            _facts.Add(new Narrative.ReturnFact(p.Security.Code, p.Security.Name, p.Security.Market, false, Wording.ReturnQuantity(p.Return, p.Security.Market), p.Benchmark.Code, p.RankInMarket, inMarket));
+            _facts.Add(new Narrative.ReturnFact(p.Security.Code, p.Security.Name, p.Security.Market, false, Wording.ReturnQuantity(p.Return, p.Security.Market), p.Benchmark.Code, p.RankInMarket, inMarket[p.Security.Market]));
         }
     }
 

@@ -36,9 +36,12 @@ public sealed partial class ReportBuilder
         return documents;
     }
 
+    /// <summary>Bound to this report's facts once they are all in; kept for prose checked after the build.</summary>
+    private FactChecker? _checker;
+
     private FactCheckReport CheckFacts(Dictionary<string, NarrativeDocument> narrative)
     {
-        var checker = new FactChecker(_facts, Subjects());
+        var checker = _checker = new FactChecker(_facts, Subjects());
         return new FactCheckReport([.. narrative.OrderBy(n => n.Key, StringComparer.Ordinal).SelectMany(n => checker.Check(n.Value))]);
     }
 

@@ -38,7 +38,7 @@ public sealed partial class ReportBuilder
     {
         var builder = new ReportBuilder(data);
         var model = builder.Build();
-        return (model, new FactCheck.FactChecker(builder._facts, builder.Subjects()));
+        return (model, builder._checker!);
     }
 
     private ReportModel Build()
