@@ -60,10 +60,28 @@ public sealed partial class ReportBuilder
         return values;
     }
 
-    private string PerformanceFigure(string name, string caption, IReadOnlyList<StockPerformance> performers) =>
+    private string PerformanceFigure(string name, string caption, IReadOnlyList<StockPerformance> performers, string? note = null) =>
         _numbering.Add(new ReportFigure(name, 0, name, caption, FigureKind.SignedBars,
             [.. performers.Select(p => p.Security.Name)], [new FigureSeries("涨跌幅", [.. performers.Select(p => (double?)p.Return.Pct)])],
-            "涨跌幅（%）", SourceLine, [], performers.Count == 0 ? "本月没有符合条件的股票" : null));
+            "涨跌幅（%）", SourceLine, [], performers.Count == 0 ? "本月没有符合条件的股票" : note));
+
+    /// <summary>
+    /// Every decliner, worst first, up to <c>decliners_max</c> bars: a sector has a few dozen, a whole market
+    /// thousands, which no reader can tell apart. Beyond the cap the caption and note say how many fell;
+    /// every one stays in tables/stock_returns.csv.
+    /// </summary>
+    private string DeclinersFigure(IReadOnlyList<StockPerformance> decliners)
+    {
+        var month = DisplayFormat.ChineseYearMonth(Period);
+        if (decliners.Count <= Settings.DecliningMax)
+        {
+            return PerformanceFigure("decliners", $"{month}{Settings.Sector}板块股价下跌的股票（%）", decliners);
+        }
+
+        var shown = Settings.DecliningMax;
+        return PerformanceFigure("decliners", $"{month}{Settings.Sector}板块跌幅居前的{DisplayFormat.Integer(shown)}只股票（%）", [.. decliners.Take(shown)],
+            $"本月共{DisplayFormat.Integer(decliners.Count)}只股票下跌，图中为跌幅最大的{DisplayFormat.Integer(shown)}只；全部股票的涨跌幅见 tables/stock_returns.csv。");
+    }
 
     /// <summary>The top performers of each market with their excess return, as a table.</summary>
     private string PerformanceTable(IReadOnlyList<StockPerformance> ranked)

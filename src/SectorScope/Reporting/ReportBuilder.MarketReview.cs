@@ -57,7 +57,7 @@ public sealed partial class ReportBuilder
             RebasedIndexFigure(),
             PerformanceFigure("key-companies", $"{DisplayFormat.ChineseMonth(Period)}{Settings.Sector}板块重点公司表现（%）",
                 [.. Settings.KeyCompanies.Select(k => ranked.FirstOrDefault(p => p.Security.Code == k)).OfType<StockPerformance>()]),
-            PerformanceFigure("decliners", $"{DisplayFormat.ChineseYearMonth(Period)}{Settings.Sector}板块股价下跌的股票（%）", Performance.Decliners(ranked)),
+            DeclinersFigure(Performance.Decliners(ranked)),
             PerformanceFigure("top-gainers", $"{DisplayFormat.ChineseYearMonth(Period)}{Settings.Sector}板块涨幅TOP {Settings.TopN}的股票（%）", Performance.TopGainers(ranked, Settings.TopN)),
         };
         var tables = new List<string> { PerformanceTable(ranked) };

@@ -48,6 +48,9 @@ public sealed record WorkspaceSettings
     public IReadOnlyList<string> KeyCompanies { get; init; } = [];
     public int TopPerMarket { get; init; } = 3;
     public int TopN { get; init; } = 10;
+
+    /// <summary>The most bars the decliners figure draws, worst first; a market-wide universe can have thousands.</summary>
+    public int DecliningMax { get; init; } = 40;
     public ValuationSettings? Valuation { get; init; }
     public IReadOnlyList<int> ForecastYears { get; init; } = [];
     public int PeDecimals { get; init; }
