@@ -6,6 +6,9 @@ namespace SectorScope.Reporting;
 
 public sealed partial class ReportBuilder
 {
+    /// <summary>Excluded securities named in the market-review text; the rest are in tables/excluded.csv.</summary>
+    private const int ExcludedNamed = 10;
+
     private MarketReviewSection BuildMarketReview()
     {
         var indexReturns = IndexReturns(Period);
@@ -48,7 +51,10 @@ public sealed partial class ReportBuilder
         paragraphs.AddRange(markets.Select(TopSentence));
         if (excluded.Count > 0)
         {
-            paragraphs.Add($"另有{excluded.Count}只股票因期初或期末无收盘价未计入本月统计：{Wording.List(excluded.Select(e => $"{e.Name}（{e.Reason}）"))}。");
+            // A sector names each one; a market-wide universe names the first few and points to the full list.
+            var named = excluded.Take(ExcludedNamed).Select(e => $"{e.Name}（{e.Reason}）");
+            var rest = excluded.Count > ExcludedNamed ? "等，全部见 tables/excluded.csv" : "";
+            paragraphs.Add($"另有{excluded.Count}只股票因期初或期末无收盘价未计入本月统计：{Wording.List(named)}{rest}。");
         }
 
         var figures = new List<string>
