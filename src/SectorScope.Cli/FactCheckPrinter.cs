@@ -28,7 +28,10 @@ public static class FactCheckPrinter
     public static int Refused(SectorScope.Pipeline.FactCheckFailedException e)
     {
         Print(e.Report.Findings, Console.Error);
-        Terminal.Error.MarkupLine($"[red]{Markup.Escape(Summary(e.Report.Findings))}。分析师文字中有 {e.Report.Errors} 处数字与数据不符，未写出任何内容；核实后修改，或以 --force 发布并在 report.json 记录。[/]");
+        var why = e.Report.Errors > 0
+            ? $"分析师文字中有 {e.Report.Errors} 处数字与数据不符，未写出任何内容；核实后修改，或以 --force 发布并在 report.json 记录。"
+            : $"分析师文字中有 {e.Report.Unchecked} 处数字无法核对，未写出任何内容；改写为占位符或写明公司与指标，或以 --allow-unchecked 发布并在 report.json 记录。";
+        Terminal.Error.MarkupLine($"[red]{Markup.Escape(Summary(e.Report.Findings))}。{Markup.Escape(why)}[/]");
         return ExitCodes.InputErrors;
     }
 

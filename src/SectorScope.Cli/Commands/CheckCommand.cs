@@ -72,6 +72,12 @@ public static class CheckCommand
                 return ExitCodes.InputErrors;
             }
 
+            if (model.FactCheck is { Unchecked: > 0 } narrative)
+            {
+                // Not an error of the data, but report publishes such numbers only when told to.
+                AnsiConsole.MarkupLine($"[yellow]分析师文字中有 {narrative.Unchecked} 处数字无法核对：report 需加 --allow-unchecked 才会发布[/]");
+            }
+
             AnsiConsole.MarkupLine($"[green]检查通过[/] {Markup.Escape(root)}（{model.Header.Period}，{model.Tables.Count} 张表，{model.Figures.Count} 张图）");
             return ExitCodes.Ok;
         });

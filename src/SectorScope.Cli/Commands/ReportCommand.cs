@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SectorScope.Pipeline;
+using SectorScope.Reporting.FactCheck;
 using Spectre.Console;
 
 namespace SectorScope.Cli.Commands;
@@ -18,12 +19,13 @@ public static class ReportCommand
             Description = $"输出格式，逗号分隔：{string.Join(",", OutputFormats.Names.Keys)}；默认全部（CSV 表格与 manifest.json 总会写出，pdf 由 Word 文件经 LibreOffice 转换）",
             DefaultValueFactory = _ => string.Join(",", OutputFormats.Names.Keys),
         };
-        var force = new Option<bool>("--force", "--allow-unchecked") { Description = "分析师文字中有数字与数据不符时仍然发布，并在 report.json 的 fact_check 中记录" };
+        var allowUnchecked = new Option<bool>("--allow-unchecked") { Description = "分析师文字中有无法核对的数字时仍然发布（与数据不符的数字仍会阻止发布），并在 report.json 的 fact_check 中记录" };
+        var force = new Option<bool>("--force") { Description = "分析师文字中有与数据不符或无法核对的数字时仍然发布，并在 report.json 的 fact_check 中记录" };
         var noHistory = new Option<bool>("--no-history")
         {
             Description = "不把本期报告记入工作区的 history/（示例工作区从不记录）",
         };
-        var command = new Command("report", "生成月度行业投资策略报告（先核对分析师文字中的数字）") { workspace, period, asOf, output, format, force, noHistory };
+        var command = new Command("report", "生成月度行业投资策略报告（先核对分析师文字中的数字）") { workspace, period, asOf, output, format, allowUnchecked, force, noHistory };
         command.SetAction(parse =>
         {
             var (formats, unknown) = OutputFormats.Parse(parse.GetValue(format)!);
@@ -38,11 +40,12 @@ public static class ReportCommand
             // The bundled demo is read-only material (a checkout or the install folder): its history is generated, never appended to.
             var demo = parse.GetValue(workspace) is null;
             var record = !demo && !parse.GetValue(noHistory);
-            var result = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress, parse.GetValue(force), record));
-            if (result.Model.FactCheck is { Overridden: true } check)
+            var gate = parse.GetValue(force) ? FactCheckGate.Force : parse.GetValue(allowUnchecked) ? FactCheckGate.AllowUnchecked : FactCheckGate.Strict;
+            var result = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress, gate, record));
+            if (result.Model.FactCheck is { OverriddenBy: { } option } check)
             {
-                FactCheckPrinter.Print([.. check.Findings.Where(f => f.IsError)], Console.Error);
-                Terminal.Error.MarkupLine($"[yellow]已按 --force 发布：{check.Errors} 处数字与数据不符，已记录在 report.json 的 fact_check 中[/]");
+                FactCheckPrinter.Print([.. check.Findings.Where(f => f.IsError || f.Verdict == FactVerdict.Unchecked)], Console.Error);
+                Terminal.Error.MarkupLine($"[yellow]{Markup.Escape($"已按 {option} 发布：{check.Errors} 处数字与数据不符，{check.Unchecked} 处无法核对，已记录在 report.json 的 fact_check 中")}[/]");
             }
 
 

@@ -99,16 +99,16 @@ public static class ReportPipeline
     /// workspace's <c>history/</c>. The history entry is written only after the output folder is in
     /// place, so a failed run leaves neither a report nor an entry claiming one.
     /// </summary>
-    /// <param name="allowUnchecked">Publish even when the fact-check finds errors (<c>--force</c>); the override is recorded in the model.</param>
+    /// <param name="gate">What the fact-check lets through; an override is recorded in the model.</param>
     public static ReportRunResult Run(string workspace, ReportPeriod? period, DateOnly? asOf, string? outputFolder, OutputFormat formats, Action<string>? progress = null,
-        bool allowUnchecked = false, bool recordHistory = true)
+        FactCheckGate gate = FactCheckGate.Strict, bool recordHistory = true)
     {
         var timings = new List<StepTiming>();
         var (data, model, inputs, ingest, _) = Compute(workspace, period, asOf, progress, timings);
-        if (model.FactCheck is { Errors: > 0 } check)
+        if (model.FactCheck is { } check && gate.Override(check) is { } option)
         {
-            // Refuse before anything is written; with the override, say so in report.json beside every finding.
-            model = allowUnchecked ? model with { FactCheck = check with { Overridden = true } } : throw new FactCheckFailedException(check);
+            // Refused (thrown) before anything is written; let through, report.json says by which option beside every finding.
+            model = model with { FactCheck = check with { OverriddenBy = option } };
         }
 
         var clock = Stopwatch.StartNew();

@@ -70,6 +70,7 @@ public sealed class FactCheckCommandTests
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(ws.OutputFolder, "report.json")));
         var check = json.RootElement.GetProperty("fact_check");
         Assert.True(check.GetProperty("overridden").GetBoolean());
+        Assert.Equal("--force", check.GetProperty("overridden_by").GetString());
         var finding = Assert.Single(check.GetProperty("findings").EnumerateArray());
         Assert.Equal("narrative/recommendation.md:1", finding.GetProperty("location").GetString());
         Assert.Equal("mismatch", finding.GetProperty("verdict").GetString());
@@ -78,14 +79,38 @@ public sealed class FactCheckCommandTests
     }
 
     [Fact]
-    public void The_force_option_has_the_allow_unchecked_alias_and_a_clean_report_records_no_override()
+    public void A_clean_report_records_no_override()
     {
         using var ws = new TestWorkspace();
         ws.Write("narrative/recommendation.md", "甲公司2月单月涨幅为10.0%。");
-        Assert.Equal(ExitCodes.Ok, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "json", "--allow-unchecked"]));
+        Assert.Equal(ExitCodes.Ok, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "json"]));
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(ws.OutputFolder, "report.json")));
         var check = json.RootElement.GetProperty("fact_check");
         Assert.False(check.GetProperty("overridden").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, check.GetProperty("overridden_by").ValueKind);
         Assert.Equal("agrees", Assert.Single(check.GetProperty("findings").EnumerateArray()).GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public void An_unchecked_number_needs_allow_unchecked_which_does_not_let_a_wrong_one_through()
+    {
+        using var ws = new TestWorkspace();
+        ws.Write("narrative/recommendation.md", "平台广告收入同比增长12.5%。");
+        Assert.Equal(ExitCodes.Ok, SectorScopeCli.Run(["check", "--workspace", ws.Root]));
+        Assert.Equal(ExitCodes.InputErrors, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "json"]));
+        Assert.False(Directory.Exists(ws.OutputFolder));
+
+        Assert.Equal(ExitCodes.Ok, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "json", "--allow-unchecked"]));
+        using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(ws.OutputFolder, "report.json"))))
+        {
+            var check = json.RootElement.GetProperty("fact_check");
+            Assert.Equal("--allow-unchecked", check.GetProperty("overridden_by").GetString());
+            Assert.Equal("unchecked", Assert.Single(check.GetProperty("findings").EnumerateArray()).GetProperty("verdict").GetString());
+        }
+
+        Directory.Delete(ws.OutputFolder, recursive: true);
+        ws.Write("narrative/recommendation.md", "平台广告收入同比增长12.5%。甲公司2月单月涨幅为12.0%。");
+        Assert.Equal(ExitCodes.InputErrors, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "json", "--allow-unchecked"]));
+        Assert.False(Directory.Exists(ws.OutputFolder));
     }
 }
