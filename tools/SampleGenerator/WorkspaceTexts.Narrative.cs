@@ -34,8 +34,8 @@ internal static partial class WorkspaceTexts
     private const string IndustryNarrative = """
         # 行业动态：分析师点评
 
-        版号发放保持常态化，11月国产网络游戏版号数量同比{{ yoy 国产网络游戏版号 }}、环比{{ mom 国产网络游戏版号 }}，
-        龙头储备产品陆续获批；支付机构备付金（非金融机构存款）环比{{ mom 非金融机构存款 }}，规模总体平稳。
+        版号发放保持常态化，11月国产网络游戏版号数量同比{{ yoy_move 国产网络游戏版号 }}、环比{{ mom_move 国产网络游戏版号 }}，
+        龙头储备产品陆续获批；支付机构备付金（非金融机构存款）环比{{ mom_move 非金融机构存款 }}，规模总体平稳。
         """;
 
     private const string RecommendationNarrative = """

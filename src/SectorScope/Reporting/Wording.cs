@@ -18,6 +18,10 @@ internal static class Wording
     public static string Move(double pct) =>
         DisplayFormat.Round(pct, DisplayFormat.ReturnDecimals) >= 0 ? $"上涨{DisplayFormat.PercentAbs(pct)}" : $"下跌{DisplayFormat.PercentAbs(pct)}";
 
+    /// <summary>A series' change in words, by its display value: 增长6.7% / 下降13.8%.</summary>
+    public static string Change(double pct) =>
+        DisplayFormat.Round(pct, DisplayFormat.ReturnDecimals) >= 0 ? $"增长{DisplayFormat.PercentAbs(pct)}" : $"下降{DisplayFormat.PercentAbs(pct)}";
+
     /// <summary>跑赢 20.0pct / 跑输 0.1pct.</summary>
     public static string Excess(ExcessReturn excess) =>
         (excess.Outperformed(DisplayFormat.PctDecimals) ? "跑赢" : "跑输") + DisplayFormat.PctAbs(excess.Pct);

@@ -33,6 +33,8 @@ public static class PlaceholderFunctions
         new("adj_pe", 2, 2, "adj_pe CODE YEAR", "market cap ÷ adjusted net profit of a forecast year: 16x", (f, a) => WithForecast(f, a, x => x.AdjustedMultiple)),
         new("yoy", 1, 1, "yoy SERIES", "latest YoY change of an industry series in the period: 0.0%", (f, a) => WithSeries(f, a[0], s => s.Yoy)),
         new("mom", 1, 1, "mom SERIES", "latest MoM change of an industry series in the period: -2.1%", (f, a) => WithSeries(f, a[0], s => s.Mom)),
+        new("yoy_move", 1, 1, "yoy_move SERIES", "the YoY change in words: 增长6.7% / 下降2.1%", (f, a) => WithSeries(f, a[0], s => s.Yoy, Wording.Change)),
+        new("mom_move", 1, 1, "mom_move SERIES", "the MoM change in words: 增长6.7% / 下降13.8%", (f, a) => WithSeries(f, a[0], s => s.Mom, Wording.Change)),
         new("as_of", 0, 0, "as_of", "the valuation and price date: 2024年12月2日", (f, _) => PlaceholderValue.Of(DisplayFormat.ChineseDate(f.AsOf))),
     ];
 
@@ -134,13 +136,13 @@ public static class PlaceholderFunctions
         return pick(forecast) is { Value: not null } q ? PlaceholderValue.Of(q.Display) : PlaceholderValue.Fail($"{code} {year.ToString(CultureInfo.InvariantCulture)}: not meaningful (missing or non-positive EPS or profit, or no FX rate)");
     }
 
-    private static PlaceholderValue WithSeries(FactBook facts, string name, Func<SeriesFact, Model.Quantity> pick)
+    private static PlaceholderValue WithSeries(FactBook facts, string name, Func<SeriesFact, Model.Quantity> pick, Func<double, string>? words = null)
     {
         if (facts.Series(name) is not { } series)
         {
             return PlaceholderValue.Fail($"unknown series '{name}' (in series.csv up to {facts.Period}: {string.Join(", ", facts.SeriesNames.Order(StringComparer.Ordinal))})");
         }
 
-        return pick(series) is { Value: not null } q ? PlaceholderValue.Of(q.Display) : PlaceholderValue.Fail($"'{name}' has no comparison month for {DisplayFormat.Date(series.Date)}");
+        return pick(series) is { Value: { } v } q ? PlaceholderValue.Of(words is null ? q.Display : words(v)) : PlaceholderValue.Fail($"'{name}' has no comparison month for {DisplayFormat.Date(series.Date)}");
     }
 }

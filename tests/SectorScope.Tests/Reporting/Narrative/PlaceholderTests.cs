@@ -22,6 +22,8 @@ public sealed class PlaceholderTests(DemoCheckerFixture demo) : IClassFixture<De
     [InlineData("{{ adj_pe 0700.HK 2024 }}", "16x")]
     [InlineData("{{ adj_pe 3690.HK 2024 }}", "21x")]
     [InlineData("{{ mom 非金融机构存款 }}", "-2.1%")]
+    [InlineData("{{ mom_move 非金融机构存款 }}", "下降2.1%")]
+    [InlineData("{{ yoy_move 国产网络游戏版号 }}", "增长6.7%")]
     [InlineData("{{ as_of }}", "2024年12月2日")]
     public void A_placeholder_shows_the_value_as_the_tables_show_it(string placeholder, string expected) =>
         Assert.Equal($"前{expected}后", Assert.Single(demo.Expand($"前{placeholder}后").Paragraphs).Text);
@@ -59,7 +61,7 @@ public sealed class PlaceholderTests(DemoCheckerFixture demo) : IClassFixture<De
             """).Select(d => d.ToString()).ToArray();
         Assert.Equal(
         [
-            "narrative/test.md:2: placeholder: {{ price 0700.HK }}: unknown function 'price' (known: ret, move, excess, pct, rank, name, pe_ttm, percentile, fwd_pe, adj_pe, yoy, mom, as_of)",
+            "narrative/test.md:2: placeholder: {{ price 0700.HK }}: unknown function 'price' (known: ret, move, excess, pct, rank, name, pe_ttm, percentile, fwd_pe, adj_pe, yoy, mom, yoy_move, mom_move, as_of)",
             "narrative/test.md:3: placeholder: {{ ret 0001.HK }}: unknown code '0001.HK' (not in securities.csv or indices.csv)",
             "narrative/test.md:5: placeholder: {{ fwd_pe 0700.HK 2026 }}: no forecast of 0700.HK for 2026 in the forecast table (years: 2024, 2025)",
             "narrative/test.md:5: placeholder: {{ fwd_pe 0700.HK }}: 'fwd_pe' takes 2 argument(s), got 1 (usage: {{ fwd_pe CODE YEAR }})",
