@@ -32,7 +32,7 @@ internal sealed partial class BodyWriter
         int side = page.TextWidth - main;
         var layout = LayoutTable([main, side], new TopBorder { Val = BorderValues.Single, Size = 12, Space = 0, Color = BuiltInStyles.Accent });
         var row = new TableRow();
-        row.Append(FrontCell(main, null, 0, ColumnGap, KeyPoints(m)));
+        row.Append(FrontCell(main, null, 0, ColumnGap, KeyPoints(m, KeyPointHalfPoints(KeyPointTexts(m), main - ColumnGap))));
         row.Append(FrontCell(side, SideShading, 170, 170, SideColumn(m)));
         layout.Append(row);
         Add(layout);
@@ -40,15 +40,60 @@ internal sealed partial class BodyWriter
         _body.AddRange(tables.Write(m.Table(m.FrontPage.ForecastTableId)));
     }
 
-    private IEnumerable<Paragraph> KeyPoints(ReportModel m)
+    /// <param name="halfPoints">A smaller size than the style's when the text would not fit; null keeps the style's.</param>
+    private IEnumerable<Paragraph> KeyPoints(ReportModel m, int? halfPoints)
     {
         yield return Paragraph(styles[DocxStyle.PanelHeading], "核心观点");
         foreach (var point in m.FrontPage.KeyPoints)
         {
-            yield return Paragraph(styles[DocxStyle.KeyPoint], Run($"{point.Label}：", styles[DocxStyle.Strong]), Run(point.Text));
+            yield return Paragraph(styles[DocxStyle.KeyPoint], Sized(Run($"{point.Label}：", styles[DocxStyle.Strong]), halfPoints), Sized(Run(point.Text), halfPoints));
         }
 
-        yield return Paragraph(styles[DocxStyle.KeyPoint], Run("风险提示：", styles[DocxStyle.Strong]), Run(m.FrontPage.RiskWarning));
+        yield return Paragraph(styles[DocxStyle.KeyPoint], Sized(Run("风险提示：", styles[DocxStyle.Strong]), halfPoints), Sized(Run(m.FrontPage.RiskWarning), halfPoints));
+    }
+
+    private static IEnumerable<string> KeyPointTexts(ReportModel m) =>
+        m.FrontPage.KeyPoints.Select(p => $"{p.Label}：{p.Text}").Append($"风险提示：{m.FrontPage.RiskWarning}");
+
+    /// <summary>
+    /// The key points' size in half-points: null (the style's 9.5 pt) while they fit beside the side column
+    /// with the forecast table below on the front page, else the largest size down to 7.5 pt that fits.
+    /// Fitting is estimated from the text (a CJK character one em, Latin half an em; a paragraph's last line
+    /// and spacing ~1.3 lines) against the height the demo's key points take at 9.5 pt, which just fit.
+    /// </summary>
+    internal static int? KeyPointHalfPoints(IEnumerable<string> paragraphs, int columnTwips)
+    {
+        const int Style = 19, Smallest = 15;
+        const double Budget = 555;
+        var widths = paragraphs.Select(p => p.Sum(c => c < '\u2E80' ? 0.5 : 1.0)).ToArray();
+        double Height(int halfPoints) => halfPoints * widths.Sum(w => Math.Ceiling(w * halfPoints * 10 / columnTwips) + 0.3);
+        if (Height(Style) <= Budget)
+        {
+            return null;
+        }
+
+        for (int size = Style - 1; size > Smallest; size--)
+        {
+            if (Height(size) <= Budget)
+            {
+                return size;
+            }
+        }
+
+        return Smallest;
+    }
+
+    private static Run Sized(Run run, int? halfPoints)
+    {
+        if (halfPoints is { } size)
+        {
+            var text = size.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            run.RunProperties ??= new RunProperties();
+            run.RunProperties.FontSize = new FontSize { Val = text };
+            run.RunProperties.FontSizeComplexScript = new FontSizeComplexScript { Val = text };
+        }
+
+        return run;
     }
 
     private IEnumerable<Paragraph> SideColumn(ReportModel m)
