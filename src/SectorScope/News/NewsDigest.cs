@@ -148,8 +148,19 @@ public static class NewsDigest
         {
             NewsGrouping.None => [],
             NewsGrouping.SubSector => [group],
-            _ => taxonomy.Companies.FirstOrDefault(c => c.Name == group) is { } company ? company.Codes.Select(universe.NameOf).Prepend(group) : [group],
+            _ => taxonomy.Companies.FirstOrDefault(c => c.Name == group) is { } company
+                ? company.Codes.Select(universe.NameOf).Concat(company.Aliases.Where(IsCorporateName)).Prepend(group)
+                : [group],
         };
+
+    /// <summary>
+    /// An alias that names the company itself (小米集团, 腾讯控股), which a headline under the company's name can
+    /// drop; other aliases are brands and products (混元, 可灵AI, 阿里云) that carry news and stay.
+    /// </summary>
+    private static bool IsCorporateName(string alias) =>
+        CorporateSuffixes.Any(s => alias.EndsWith(s, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] CorporateSuffixes = ["集团", "控股", "公司", "股份", " Group", " Holdings", " Inc", " Inc."];
 
     /// <summary>Every taxonomy term with its owner, and every name a group can have (segmented alongside the items).</summary>
     private static (List<(string Text, TermOwner Owner)> Terms, List<string> Names) Terms(NewsTaxonomy taxonomy, Universe universe)

@@ -156,6 +156,21 @@ public sealed class NewsDigestTests
     }
 
     [Fact]
+    public void A_headline_drops_a_corporate_alias_of_its_company_but_keeps_a_product_name()
+    {
+        var digest = Digest(
+        [
+            Item("2024-11-15", "官方", "阿里巴巴集团季度收入同比增长5%", companies: ["9988.HK"]),
+            Item("2024-11-12", "官方", "通义千问发布长文本模型", companies: ["9988.HK"]),
+        ]);
+
+        var groups = digest.Sections.SelectMany(s => s.Groups).Where(g => g.Name == "阿里").ToArray();
+        Assert.Contains(groups, g => g.Headline.StartsWith("季度收入同比增长5%", StringComparison.Ordinal));
+        Assert.DoesNotContain(groups, g => g.Headline.Contains("阿里巴巴集团", StringComparison.Ordinal));
+        Assert.Contains(groups, g => g.Headline.Contains("通义千问发布长文本模型", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_headline_takes_a_further_title_only_while_it_fits()
     {
         var digest = Digest(

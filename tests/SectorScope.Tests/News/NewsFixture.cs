@@ -42,7 +42,7 @@ internal static class NewsFixture
         companies:
           - { name: OpenAI, aliases: [ChatGPT] }
           - { name: 腾讯, aliases: [Tencent, 混元], codes: [0700.HK] }
-          - { name: 阿里, aliases: [阿里巴巴, 通义千问], codes: [9988.HK] }
+          - { name: 阿里, aliases: [阿里巴巴, 阿里巴巴集团, 通义千问], codes: [9988.HK] }
           - { name: 美团, aliases: [美团外卖], codes: [3690.HK] }
           - { name: 快手, aliases: [快手电商], codes: [1024.HK] }
           - { name: 字节跳动, aliases: [豆包] }
