@@ -5,7 +5,8 @@ namespace SectorScope.News;
 /// (腾讯：推出混元Large大模型，发布元宝2.0版本):
 /// <list type="number">
 /// <item>each title loses a leading name of the group's own subject (the company's or sub-sector's
-/// name, or the name of one of the company's securities, as whole words) with the punctuation after
+/// name, the name of one of the company's securities, or a corporate alias such as 小米集团, as whole
+/// words) with the punctuation after
 /// it, when at least <see cref="MinClause"/> characters remain, and its closing full stop;</item>
 /// <item>the first clause is always taken; each next-ranked one, up to the section's
 /// <c>headline_items</c>, is joined with "，" only while the headline stays within
