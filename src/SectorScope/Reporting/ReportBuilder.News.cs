@@ -37,7 +37,7 @@ public sealed partial class ReportBuilder
 
     private static NewsSection NewsSectionOf(DigestSection section, IReadOnlyList<string> figureIds, IReadOnlyList<string> tableIds)
     {
-        var groups = section.Groups.Select(g => new NewsGroup(g.Name, g.Headline,
+        var groups = section.Groups.Select(g => new NewsGroup(g.Name, g.Headline, g.Name == section.Heading ? g.Headline : $"{g.Name}：{g.Headline}",
             [.. g.Shown.Select(r => new NewsEntry(DisplayFormat.Date(r.Story.Date), r.Story.Lead.Source, r.Story.Lead.Title, r.Story.Lead.Body, r.Story.Lead.Url,
                 r.Story.Sources, r.Score, [.. r.Story.Members.Select(m => m.Origin.ToString())]))],
             g.HeadlineByAnalyst)).ToArray();

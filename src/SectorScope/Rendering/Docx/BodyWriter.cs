@@ -90,7 +90,7 @@ internal sealed partial class BodyWriter(StyleMap styles, PageGeometry page, Tab
 
         foreach (var group in section.Groups)
         {
-            Add(Paragraph(styles[DocxStyle.Heading2], $"{group.Name}：{group.Headline}"));
+            Add(Paragraph(styles[DocxStyle.Heading2], group.Heading));
             int n = 1;
             foreach (var item in group.Items)
             {

@@ -21,7 +21,7 @@ internal sealed partial class HtmlReportWriter
         foreach (var group in section.Groups)
         {
             Line("<section class=\"news-group\">");
-            Line($"<h3>{E(group.Name)}：{E(group.Headline)}</h3>");
+            Line($"<h3>{E(group.Heading)}</h3>");
             Line("<ol>");
             foreach (var item in group.Items)
             {

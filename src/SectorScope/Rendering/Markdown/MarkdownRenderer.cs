@@ -151,7 +151,7 @@ public sealed class MarkdownRenderer(bool chartsAvailable)
 
         foreach (var group in section.Groups)
         {
-            Line($"### {Text(group.Name)}：{Text(group.Headline)}");
+            Line($"### {Text(group.Heading)}");
             Line();
             int i = 1;
             foreach (var item in group.Items)

@@ -65,8 +65,9 @@ public sealed record NewsEntry(string Date, string Source, string Title, string 
     double? Score = null, IReadOnlyList<string>? Origins = null);
 
 /// <summary>A group of news (a company, a sub-sector) with its one-line headline.</summary>
+/// <param name="Heading">What the group is shown under: 腾讯：开源混元Large…, or the headline alone when the group is the whole section (行业政策).</param>
 /// <param name="HeadlineByAnalyst">True when the headline is the analyst's (narrative/headlines.yaml), not composed from the titles.</param>
-public sealed record NewsGroup(string Name, string Headline, IReadOnlyList<NewsEntry> Items, bool HeadlineByAnalyst = false);
+public sealed record NewsGroup(string Name, string Headline, string Heading, IReadOnlyList<NewsEntry> Items, bool HeadlineByAnalyst = false);
 
 /// <summary>A news section; <see cref="EmptyNote"/> says why it has no items rather than dropping it.</summary>
 /// <param name="Commentary">The analyst's paragraphs shown before the groups (narrative/ai.md …).</param>
