@@ -35,12 +35,22 @@ public sealed partial class ReportBuilder
         return digest;
     }
 
-    private static NewsSection NewsSectionOf(DigestSection section, IReadOnlyList<string> figureIds, IReadOnlyList<string> tableIds)
+    /// <summary>The company section, its groups marked as a key company's (as the forecast table names them) or another's.</summary>
+    private NewsSection CompanyNews(DigestSection section)
+    {
+        var key = Settings.KeyCompanies.ToHashSet(StringComparer.Ordinal);
+        // Without a taxonomy entry a company's group is named after its security.
+        var keyGroups = _data.Inputs.Taxonomy.Companies.Where(c => c.Codes.Any(key.Contains)).Select(c => c.Name)
+            .Concat(key.Select(Universe.NameOf)).ToHashSet(StringComparer.Ordinal);
+        return NewsSectionOf(section, [], [], name => keyGroups.Contains(name) ? "重点公司新闻" : "其他公司新闻");
+    }
+
+    private static NewsSection NewsSectionOf(DigestSection section, IReadOnlyList<string> figureIds, IReadOnlyList<string> tableIds, Func<string, string?>? tierOf = null)
     {
         var groups = section.Groups.Select(g => new NewsGroup(g.Name, g.Headline, g.Name == section.Heading ? g.Headline : $"{g.Name}：{g.Headline}",
             [.. g.Shown.Select(r => new NewsEntry(DisplayFormat.Date(r.Story.Date), r.Story.Lead.Source, r.Story.Lead.Title, r.Story.Lead.Body, r.Story.Lead.Url,
                 r.Story.Sources, r.Score, [.. r.Story.Members.Select(m => m.Origin.ToString())]))],
-            g.HeadlineByAnalyst)).ToArray();
+            g.HeadlineByAnalyst, tierOf?.Invoke(g.Name))).ToArray();
         return new NewsSection(section.Heading, groups, groups.Length == 0 ? NoNews : null, figureIds, tableIds);
     }
 

@@ -50,7 +50,7 @@ public sealed partial class ReportBuilder
         var ai = NewsSectionOf(digest.Section(NewsSectionId.Ai), [], []);
         var policy = NewsSectionOf(digest.Section(NewsSectionId.Policy), [], []);
         var industry = BuildIndustry(digest.Section(NewsSectionId.Industry));
-        var company = NewsSectionOf(digest.Section(NewsSectionId.Company), [], []);
+        var company = CompanyNews(digest.Section(NewsSectionId.Company));
         var narrative = ExpandNarrative();
         review = review with { Paragraphs = [.. review.Paragraphs, .. Texts(narrative, NarrativeFiles.MarketReview)] };
         valuation = valuation with { Paragraphs = [.. valuation.Paragraphs, .. Texts(narrative, NarrativeFiles.Valuation)] };

@@ -88,8 +88,15 @@ internal sealed partial class BodyWriter(StyleMap styles, PageGeometry page, Tab
             Add(section.FigureIds.Count + section.TableIds.Count > 0 ? note.KeepWithNext() : note);
         }
 
+        string? tier = null;
         foreach (var group in section.Groups)
         {
+            if (group.Tier is not null && group.Tier != tier)
+            {
+                tier = group.Tier;
+                Add(Paragraph(styles[DocxStyle.PanelHeading], tier).KeepWithNext());
+            }
+
             Add(Paragraph(styles[DocxStyle.Heading2], group.Heading));
             int n = 1;
             foreach (var item in group.Items)

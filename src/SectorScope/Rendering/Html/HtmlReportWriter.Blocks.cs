@@ -18,8 +18,15 @@ internal sealed partial class HtmlReportWriter
             Line($"<p class=\"empty-note\">{E(section.EmptyNote)}</p>");
         }
 
+        string? tier = null;
         foreach (var group in section.Groups)
         {
+            if (group.Tier is not null && group.Tier != tier)
+            {
+                tier = group.Tier;
+                Line($"<p class=\"news-tier\">{E(tier)}</p>");
+            }
+
             Line("<section class=\"news-group\">");
             Line($"<h3>{E(group.Heading)}</h3>");
             Line("<ol>");

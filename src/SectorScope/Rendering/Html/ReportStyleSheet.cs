@@ -50,6 +50,7 @@ internal static class ReportStyleSheet
         .chapter>h2 .num{margin-right:.4em}
         .appendix{margin-top:40px}
         .empty-note{color:var(--muted);font-style:italic}
+        .news-tier{font-weight:bold;color:var(--accent);margin:26px 0 0;font-size:16px}
         .news-group{margin:22px 0 8px}
         .news-group h3{font-size:17px;line-height:1.5;margin:0 0 8px;padding-left:10px;border-left:4px solid var(--accent)}
         .news-group ol{margin:0;padding-left:1.6em}

@@ -149,8 +149,16 @@ public sealed class MarkdownRenderer(bool chartsAvailable)
             Line();
         }
 
+        string? tier = null;
         foreach (var group in section.Groups)
         {
+            if (group.Tier is not null && group.Tier != tier)
+            {
+                tier = group.Tier;
+                Line($"**{Text(tier)}**");
+                Line();
+            }
+
             Line($"### {Text(group.Heading)}");
             Line();
             int i = 1;

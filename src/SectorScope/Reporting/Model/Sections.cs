@@ -67,7 +67,8 @@ public sealed record NewsEntry(string Date, string Source, string Title, string 
 /// <summary>A group of news (a company, a sub-sector) with its one-line headline.</summary>
 /// <param name="Heading">What the group is shown under: 腾讯：开源混元Large…, or the headline alone when the group is the whole section (行业政策).</param>
 /// <param name="HeadlineByAnalyst">True when the headline is the analyst's (narrative/headlines.yaml), not composed from the titles.</param>
-public sealed record NewsGroup(string Name, string Headline, string Heading, IReadOnlyList<NewsEntry> Items, bool HeadlineByAnalyst = false);
+/// <param name="Tier">In the company section, 重点公司新闻 for a key company's group and 其他公司新闻 for the rest; null elsewhere.</param>
+public sealed record NewsGroup(string Name, string Headline, string Heading, IReadOnlyList<NewsEntry> Items, bool HeadlineByAnalyst = false, string? Tier = null);
 
 /// <summary>A news section; <see cref="EmptyNote"/> says why it has no items rather than dropping it.</summary>
 /// <param name="Commentary">The analyst's paragraphs shown before the groups (narrative/ai.md …).</param>
