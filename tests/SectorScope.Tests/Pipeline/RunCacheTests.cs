@@ -9,29 +9,19 @@ public sealed class RunCacheTests
     [Fact]
     public void A_run_from_kept_charts_and_segmentations_writes_the_same_bytes()
     {
-        var workspace = Repository.CopyToTemp(Repository.DemoWorkspace);
-        var (first, second) = (workspace + "-first", workspace + "-second");
-        try
-        {
-            ReportPipeline.Run(workspace, null, null, first, OutputFormat.Markdown | OutputFormat.Json | OutputFormat.Html);
-            Assert.NotEmpty(Directory.GetFiles(Path.Combine(workspace, ".sectorscope", "charts"), "*.svg"));
-            Assert.NotEmpty(Directory.GetFiles(Path.Combine(workspace, ".sectorscope", "segments"), "*.json"));
+        using var demo = new DemoCopy();
+        var (first, second) = (demo.Beside("first"), demo.Beside("second"));
+        ReportPipeline.Run(demo.Root, null, null, first, OutputFormat.Markdown | OutputFormat.Json | OutputFormat.Html);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(demo.Root, ".sectorscope", "charts"), "*.svg"));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(demo.Root, ".sectorscope", "segments"), "*.json"));
 
-            ReportPipeline.Run(workspace, null, null, second, OutputFormat.Markdown | OutputFormat.Json | OutputFormat.Html);
-            var files = Directory.EnumerateFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f))
-                .Where(f => f != "manifest.json").Order(StringComparer.Ordinal).ToArray();
-            Assert.Contains(files, f => f.EndsWith(".svg", StringComparison.Ordinal));
-            foreach (var file in files)
-            {
-                Assert.True(File.ReadAllBytes(Path.Combine(first, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, file))), $"{file} differs between runs");
-            }
-        }
-        finally
+        ReportPipeline.Run(demo.Root, null, null, second, OutputFormat.Markdown | OutputFormat.Json | OutputFormat.Html);
+        var files = Directory.EnumerateFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f))
+            .Where(f => f != "manifest.json").Order(StringComparer.Ordinal).ToArray();
+        Assert.Contains(files, f => f.EndsWith(".svg", StringComparison.Ordinal));
+        foreach (var file in files)
         {
-            foreach (var folder in new[] { workspace, first, second }.Where(Directory.Exists))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            Assert.True(File.ReadAllBytes(Path.Combine(first, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, file))), $"{file} differs between runs");
         }
     }
 }

@@ -27,26 +27,16 @@ public sealed class FrontPageFitTests
     [Fact]
     public void A_long_strategy_key_point_leaves_the_forecast_table_and_its_source_on_page_one()
     {
-        var workspace = Repository.CopyToTemp(Repository.DemoWorkspace);
-        var output = workspace + "-out";
-        try
-        {
-            File.WriteAllText(Path.Combine(workspace, "narrative", "key-strategy.md"), LongStrategy);
-            var run = ReportPipeline.Run(workspace, null, null, output, OutputFormat.Docx | OutputFormat.Pdf, recordHistory: false);
-            var pages = Tool.Run("pdftotext", "-enc", "UTF-8", Path.Combine(output, "report.pdf"), "-").Split('\f');
-            var first = Squash(pages[0]);
-            var forecast = run.Model.Tables.Single(t => t.Id == run.Model.FrontPage.ForecastTableId);
-            Assert.Contains(Squash("增加港股互联网板块的仓位配置"), first);
-            Assert.Contains(Squash(forecast.SourceLine), first);
-            Assert.Contains(Squash(run.Model.MarketReview.Heading), Squash(pages[1]));
-        }
-        finally
-        {
-            foreach (var folder in new[] { workspace, output }.Where(Directory.Exists))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
+        using var demo = new DemoCopy();
+        var output = demo.Beside("out");
+        File.WriteAllText(Path.Combine(demo.Root, "narrative", "key-strategy.md"), LongStrategy);
+        var run = ReportPipeline.Run(demo.Root, null, null, output, OutputFormat.Docx | OutputFormat.Pdf, recordHistory: false);
+        var pages = Tool.Run("pdftotext", "-enc", "UTF-8", Path.Combine(output, "report.pdf"), "-").Split('\f');
+        var first = Squash(pages[0]);
+        var forecast = run.Model.Tables.Single(t => t.Id == run.Model.FrontPage.ForecastTableId);
+        Assert.Contains(Squash("增加港股互联网板块的仓位配置"), first);
+        Assert.Contains(Squash(forecast.SourceLine), first);
+        Assert.Contains(Squash(run.Model.MarketReview.Heading), Squash(pages[1]));
     }
 
     private static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
