@@ -48,12 +48,9 @@ public sealed class FactCheckCommandTests
         using var ws = new TestWorkspace();
         ws.Write("narrative/recommendation.md", "甲公司2月单月涨幅为12.0%，{{ excess 0001.HK }}。");
         Assert.Equal(ExitCodes.InputErrors, SectorScopeCli.Run(["check", "--workspace", ws.Root]));
-        Assert.Equal(ExitCodes.InputErrors, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "md,json"]));
-        Assert.False(Directory.Exists(ws.OutputFolder));
+        AssertRefused(ws);
 
-        Assert.Equal(ExitCodes.Ok, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "md,json", "--force"]));
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(ws.OutputFolder, "report.json")));
-        var check = json.RootElement.GetProperty("fact_check");
+        var check = Published(ws, "--force");
         Assert.True(check.GetProperty("overridden").GetBoolean());
         Assert.Equal("--force", check.GetProperty("overridden_by").GetString());
         var finding = Assert.Single(check.GetProperty("findings").EnumerateArray());
@@ -68,9 +65,7 @@ public sealed class FactCheckCommandTests
     {
         using var ws = new TestWorkspace();
         ws.Write("narrative/recommendation.md", "甲公司2月单月涨幅为10.0%。");
-        Assert.Equal(ExitCodes.Ok, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "json"]));
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(ws.OutputFolder, "report.json")));
-        var check = json.RootElement.GetProperty("fact_check");
+        var check = Published(ws);
         Assert.False(check.GetProperty("overridden").GetBoolean());
         Assert.Equal(JsonValueKind.Null, check.GetProperty("overridden_by").ValueKind);
         Assert.Equal("agrees", Assert.Single(check.GetProperty("findings").EnumerateArray()).GetProperty("verdict").GetString());
@@ -82,20 +77,28 @@ public sealed class FactCheckCommandTests
         using var ws = new TestWorkspace();
         ws.Write("narrative/recommendation.md", "平台广告收入同比增长12.5%。");
         Assert.Equal(ExitCodes.Ok, SectorScopeCli.Run(["check", "--workspace", ws.Root]));
-        Assert.Equal(ExitCodes.InputErrors, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "json"]));
-        Assert.False(Directory.Exists(ws.OutputFolder));
+        AssertRefused(ws);
 
-        Assert.Equal(ExitCodes.Ok, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "json", "--allow-unchecked"]));
-        using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(ws.OutputFolder, "report.json"))))
-        {
-            var check = json.RootElement.GetProperty("fact_check");
-            Assert.Equal("--allow-unchecked", check.GetProperty("overridden_by").GetString());
-            Assert.Equal("unchecked", Assert.Single(check.GetProperty("findings").EnumerateArray()).GetProperty("verdict").GetString());
-        }
+        var check = Published(ws, "--allow-unchecked");
+        Assert.Equal("--allow-unchecked", check.GetProperty("overridden_by").GetString());
+        Assert.Equal("unchecked", Assert.Single(check.GetProperty("findings").EnumerateArray()).GetProperty("verdict").GetString());
 
         Directory.Delete(ws.OutputFolder, recursive: true);
         ws.Write("narrative/recommendation.md", "平台广告收入同比增长12.5%。甲公司2月单月涨幅为12.0%。");
-        Assert.Equal(ExitCodes.InputErrors, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "json", "--allow-unchecked"]));
+        AssertRefused(ws, "--allow-unchecked");
+    }
+
+    private static void AssertRefused(TestWorkspace ws, params string[] options)
+    {
+        Assert.Equal(ExitCodes.InputErrors, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "json", .. options]));
         Assert.False(Directory.Exists(ws.OutputFolder));
+    }
+
+    /// <summary>Runs <c>report</c> with <paramref name="options"/>, expecting it to publish, and returns report.json's fact_check.</summary>
+    private static JsonElement Published(TestWorkspace ws, params string[] options)
+    {
+        Assert.Equal(ExitCodes.Ok, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "json", .. options]));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(ws.OutputFolder, "report.json")));
+        return json.RootElement.GetProperty("fact_check").Clone();
     }
 }
