@@ -116,10 +116,6 @@ public sealed partial class ReportBuilder
         return new ReportTable("changes", 0, ChangesHeading, columns, rows, Settings.SourceLine, note);
     }
 
-    private TableCell Eps(double? value) => value is { } v ? new TableCell(DisplayFormat.Number(v, Settings.EpsDecimals), v) : "—";
-
-    private TableCell Price(double? value) => value is { } v ? new TableCell(DisplayFormat.Number(v, Settings.PriceDecimals), v) : "—";
-
     /// <summary>上调行业评级至「买入」；… when the sector rating moved; nothing when it stayed or either report has none.</summary>
     private string SectorRatingChange(HistoryEntry previous) =>
         RatingActions.Compare(previous.SectorRating, Settings.SectorRating, Settings.RatingScale) switch

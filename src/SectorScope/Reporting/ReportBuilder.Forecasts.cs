@@ -25,7 +25,7 @@ public sealed partial class ReportBuilder
             var cells = new List<TableCell>
             {
                 code, security.Name, rating,
-                close is null ? "—" : new TableCell(DisplayFormat.Number(close.Close, Settings.PriceDecimals), close.Close),
+                Price(close?.Close),
                 cap is null ? "—" : new TableCell(DisplayFormat.Grouped(cap.Value, 0), cap),
             };
             var eps = new List<TableCell>();
@@ -36,7 +36,7 @@ public sealed partial class ReportBuilder
                 var forecast = _data.Forecasts.FirstOrDefault(f => f.Code == code && f.Year == year);
                 var fx = forecast is null ? null : quoted?.FxToCurrency.GetValueOrDefault(forecast.Currency);
                 double? pe = close is null || fx is null ? null : Multiples.ForwardPe(close.Close, fx.Rate, forecast?.Eps);
-                eps.Add(forecast?.Eps is { } e ? new TableCell(DisplayFormat.Number(e, Settings.EpsDecimals), e) : "—");
+                eps.Add(Eps(forecast?.Eps));
                 pes.Add(pe is { } v ? new TableCell(DisplayFormat.Number(v, Settings.PeDecimals), v) : "NM");
                 record.AddRange([year, forecast?.Eps, pe]);
                 if (forecast is not null)
@@ -72,6 +72,12 @@ public sealed partial class ReportBuilder
         return _numbering.Add(new ReportTable("forecasts", 0, "重点公司盈利预测及投资评级", columns, rows,
             Settings.SourceLine, $"收盘价截至{DisplayFormat.ChineseDate(_data.Request.AsOf)}；EPS 为预测值，PE 按收盘日汇率折算。"));
     }
+
+    /// <summary>An EPS at the configured precision, with its unrounded value; a dash when there is none.</summary>
+    private TableCell Eps(double? value) => value is { } v ? new TableCell(DisplayFormat.Number(v, Settings.EpsDecimals), v) : "—";
+
+    /// <summary>A price at the configured precision, with its unrounded value; a dash when there is none.</summary>
+    private TableCell Price(double? value) => value is { } v ? new TableCell(DisplayFormat.Number(v, Settings.PriceDecimals), v) : "—";
 
     /// <summary>A forward or adjusted-profit multiple at the forecast table's precision; null shows as NM.</summary>
     private Quantity MultipleQuantity(double? value) =>
