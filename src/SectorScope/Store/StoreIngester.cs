@@ -70,17 +70,15 @@ public static class StoreIngester
             .ToDictionary(f => f.Path, StringComparer.Ordinal);
         var current = inputs.Files.Where(f => Stored.Contains(f.File.Kind)).ToArray();
         // Same size and modification time: the recorded hash stands and the file is not read at all.
-        foreach (var f in current)
+        bool Unmodified(HashedFile f) => known.TryGetValue(f.File.RelativePath, out var k) && k.Size == f.Length && k.Mtime == f.LastWriteTicks;
+        foreach (var f in current.Where(Unmodified))
         {
-            if (known.TryGetValue(f.File.RelativePath, out var k) && k.Size == f.Length && k.Mtime == f.LastWriteTicks)
-            {
-                f.AdoptKnownHash(k.Hash);
-            }
+            f.AdoptKnownHash(known[f.File.RelativePath].Hash);
         }
 
-        HashChanged(current.Where(f => !f.WasRead && !(known.TryGetValue(f.File.RelativePath, out var k) && k.Size == f.Length && k.Mtime == f.LastWriteTicks)));
+        HashChanged(current.Where(f => !f.WasRead && !Unmodified(f)));
         var changed = current.Where(f => !known.TryGetValue(f.File.RelativePath, out var k) || k.Hash != f.Sha256).ToArray();
-        var touched = current.Where(f => known.TryGetValue(f.File.RelativePath, out var k) && k.Hash == f.Sha256 && (k.Size != f.Length || k.Mtime != f.LastWriteTicks)).ToArray();
+        var touched = current.Where(f => !Unmodified(f) && known.TryGetValue(f.File.RelativePath, out var k) && k.Hash == f.Sha256).ToArray();
         var removed = known.Keys.Except(current.Select(f => f.File.RelativePath), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var referenceChanged = changed.Any(f => f.File.Kind is InputKind.Securities or InputKind.Indices)
             || removed.Any(p => p is "securities.csv" or "indices.csv");
