@@ -20,7 +20,10 @@ public enum FactCheckGate
 
 public static class FactCheckGates
 {
-    /// <summary>The option named in report.json when the gate let something unverified through; null when nothing was.</summary>
+    /// <summary>
+    /// The option named in report.json when the gate lets something unverified through; null when there was
+    /// nothing to let through. Throws <see cref="FactCheckFailedException"/> when the gate stops the report.
+    /// </summary>
     public static string? Override(this FactCheckGate gate, FactCheckReport check) => gate switch
     {
         _ when check.Errors == 0 && check.Unchecked == 0 => null,
