@@ -45,6 +45,10 @@ namespace SectorScope.Cli
             {
                 return Terminal.Usage(e.Message);
             }
+            catch (SectorScope.Rendering.Output.OutputFolderRefusedException e)
+            {
+                return Terminal.Usage($"--out {e.Message}");
+            }
             catch (Exception e) when (e is MissingFontException or PdfConversionException)
             {
                 return Terminal.SystemPartFailed(e.Message);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using SectorScope.Pipeline;
-using SectorScope.Store;
 using Spectre.Console;
 
 namespace SectorScope.Cli.Commands;
@@ -11,22 +10,16 @@ public static class IngestCommand
     public static Command Create()
     {
         var workspace = CliOptions.Workspace("工作区目录；省略时使用自带的示例工作区");
-        var rebuild = new Option<bool>("--rebuild") { Description = "删除数据仓库后从文件完全重建" };
+        var rebuild = new Option<bool>("--rebuild") { Description = "从文件完全重建数据仓库；新仓库完整写好后才替换旧的，输入有错时旧仓库保持不变" };
         var command = new Command("ingest", "按文件内容哈希（重新）导入数据仓库 .sectorscope/store.duckdb") { workspace, rebuild };
         command.SetAction(parse =>
         {
             var root = CliOptions.ResolveWorkspace(parse.GetValue(workspace));
-            if (parse.GetValue(rebuild))
-            {
-                // Validate before deleting, so a bad workspace never loses its working store.
-                SectorScope.Workspace.WorkspaceReader.Open(root);
-                File.Delete(WorkspaceStore.PathFor(root));
-            }
-
             var (_, result) = Terminal.WithProgress(progress =>
             {
                 progress("导入");
-                return ReportPipeline.Ingest(root);
+                // A rebuild writes a new store beside the old one, which stays until every file has been read without error.
+                return ReportPipeline.Ingest(root, parse.GetValue(rebuild));
             });
             if (result.UpToDate)
             {

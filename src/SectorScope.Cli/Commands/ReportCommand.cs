@@ -68,6 +68,11 @@ public static class ReportCommand
                 AnsiConsole.MarkupLine("[grey]示例工作区不记录历史；用 sectorscope init DIR 建立自己的工作区后，每次 report 会写入 DIR/history/[/]");
             }
 
+            if (result.Leftover is { } leftover)
+            {
+                AnsiConsole.MarkupLine($"[yellow]上一期报告未能删除，留在 {Markup.Escape(leftover)}（下次运行会再试）[/]");
+            }
+
             var ingest = result.Ingest.UpToDate ? "数据仓库已是最新" : $"数据仓库更新 {result.Ingest.Refreshed.Count} 个文件";
             AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
                 $"[grey]{ingest}；用时 {string.Join("，", result.Timings.Select(t => $"{t.Step} {t.Elapsed.TotalSeconds:F2}s"))}[/]"));

@@ -13,8 +13,9 @@ public sealed record StepTiming(string Step, TimeSpan Elapsed);
 
 /// <param name="HistoryFile">The history entry written, relative to the workspace; null when the run did not record one.</param>
 /// <param name="HistoryProblem">Why the entry could not be written (a read-only workspace), when it could not.</param>
+/// <param name="Leftover">The previous report's folder when it could not be removed after the new one was moved in.</param>
 public sealed record ReportRunResult(ReportModel Model, string OutputFolder, IReadOnlyList<string> Files, IngestResult Ingest, IReadOnlyList<StepTiming> Timings,
-    string? HistoryFile = null, string? HistoryProblem = null);
+    string? HistoryFile = null, string? HistoryProblem = null, string? Leftover = null);
 
 /// <summary>
 /// The one way data flows: workspace files → store → analytics → report model → renderers → output folder.
@@ -22,10 +23,11 @@ public sealed record ReportRunResult(ReportModel Model, string OutputFolder, IRe
 public static class ReportPipeline
 {
     /// <summary>Brings the store up to date and returns the validated inputs.</summary>
-    public static (WorkspaceInputs Inputs, IngestResult Result) Ingest(string workspace)
+    /// <param name="rebuild">Build a new store from every file and replace the old one only once the new one is complete.</param>
+    public static (WorkspaceInputs Inputs, IngestResult Result) Ingest(string workspace, bool rebuild = false)
     {
         var inputs = WorkspaceReader.Open(workspace);
-        var (store, result) = StoreIngester.Ingest(inputs);
+        var (store, result) = StoreIngester.Ingest(inputs, rebuild);
         store.Dispose();
         return (inputs, result);
     }
@@ -104,6 +106,8 @@ public static class ReportPipeline
         FactCheckGate gate = FactCheckGate.Strict, bool recordHistory = true)
     {
         var timings = new List<StepTiming>();
+        // A folder given on the command line is judged before any work, the default one once the period is known.
+        var target = outputFolder is null ? null : OutputTarget.Check(workspace, outputFolder);
         var (data, model, inputs, ingest, _) = Compute(workspace, period, asOf, progress, timings);
         if (model.FactCheck is { } check && gate.Override(check) is { } option)
         {
@@ -112,9 +116,10 @@ public static class ReportPipeline
         }
 
         var clock = Stopwatch.StartNew();
-        var final = outputFolder ?? Path.Combine("out", model.Header.Period);
+        var named = outputFolder ?? Path.Combine(OutputTarget.ReportsFolder, model.Header.Period);
+        var final = target ?? OutputTarget.Check(workspace, named);
         progress?.Invoke("写出报告");
-        using var folder = new OutputFolder(final);
+        using var folder = new OutputFolder(final, named);
         var writer = new DocumentWriter(folder, inputs, progress);
         writer.Write(model, formats);
         timings.AddRange(writer.Timings);
@@ -135,6 +140,6 @@ public static class ReportPipeline
             }
         }
 
-        return new ReportRunResult(model, Path.GetFullPath(final), [.. folder.Written], ingest, timings, history, problem);
+        return new ReportRunResult(model, final, [.. folder.Written], ingest, timings, history, problem, folder.Leftover);
     }
 }

@@ -18,12 +18,16 @@ public sealed record IngestResult(IReadOnlyList<string> Refreshed, IReadOnlyList
 /// </summary>
 public static class StoreIngester
 {
+    /// <summary>The ending of a store being built (<c>store.duckdb.PID-N.tmp</c>), moved into place when complete.</summary>
+    public const string TemporarySuffix = ".tmp";
+
     private static readonly InputKind[] Stored = [.. StoreSchema.SingleFileTables.Keys, .. StoreSchema.MultiFileTables.Keys];
 
-    public static (WorkspaceStore Store, IngestResult Result) Ingest(WorkspaceInputs inputs)
+    /// <param name="rebuild">Ignore the existing store: build a new one from every file and move it over the old one only when it is complete.</param>
+    public static (WorkspaceStore Store, IngestResult Result) Ingest(WorkspaceInputs inputs, bool rebuild = false)
     {
         var clock = Stopwatch.StartNew();
-        var existing = WorkspaceStore.OpenExisting(inputs.Root);
+        var existing = rebuild ? null : WorkspaceStore.OpenExisting(inputs.Root);
         if (existing is not null)
         {
             try
@@ -39,9 +43,8 @@ public static class StoreIngester
         }
 
         var finalPath = WorkspaceStore.PathFor(inputs.Root);
-        var tempPath = finalPath + $".{Environment.ProcessId}.tmp";
+        var tempPath = $"{finalPath}.{RunFiles.UniqueSuffix()}{TemporarySuffix}";
         Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
-        DeleteStoreFiles(tempPath);
         IngestResult built;
         using (var fresh = WorkspaceStore.Create(tempPath))
         {
@@ -57,6 +60,8 @@ public static class StoreIngester
             }
         }
 
+        // The old store's write-ahead log belongs to the old file: left beside the new one it would be replayed into it.
+        File.Delete(finalPath + ".wal");
         File.Move(tempPath, finalPath, overwrite: true);
         var store = WorkspaceStore.OpenExisting(inputs.Root) ?? throw new InvalidOperationException($"store {finalPath} could not be reopened");
         return (store, built);
