@@ -6,6 +6,7 @@ namespace SectorScope.Tests.Cli;
 public sealed class ExitCodeTests
 {
     [Fact]
+    [Trait("Category", "Slow")]
     public void Report_on_a_valid_workspace_exits_0_and_writes_the_folder()
     {
         using var ws = new TestWorkspace();

@@ -5,7 +5,9 @@ using SectorScope.Tests.Support;
 namespace SectorScope.Tests.Demo;
 
 /// <summary>The demo report in every format, as the README's demo command writes it, and the PDF of an edited Word file.</summary>
-public sealed class AllFormatsTests(DemoReportFixture demo) : IClassFixture<DemoReportFixture>
+[Collection(DemoReportCollection.Name)]
+[Trait("Category", "Slow")]
+public sealed class AllFormatsTests(DemoReportFixture demo)
 {
     [Fact]
     public void Every_format_and_every_chart_is_written_and_listed_in_the_manifest()

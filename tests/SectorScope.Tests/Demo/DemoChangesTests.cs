@@ -5,7 +5,9 @@ using SectorScope.Tests.Support;
 namespace SectorScope.Tests.Demo;
 
 /// <summary>The demo against its synthetic October record (samples/internet-2024-11/history/2024-10.json).</summary>
-public sealed class DemoChangesTests(DemoReportFixture demo) : IClassFixture<DemoReportFixture>
+[Collection(DemoReportCollection.Name)]
+[Trait("Category", "Slow")]
+public sealed class DemoChangesTests(DemoReportFixture demo)
 {
     [Fact]
     public void The_demo_shows_the_changes_since_October_in_the_model_and_the_markdown()
@@ -26,7 +28,8 @@ public sealed class DemoChangesTests(DemoReportFixture demo) : IClassFixture<Dem
     [Fact]
     public void The_golden_markdown_holds_the_changes_table()
     {
-        var golden = File.ReadAllText(Repository.TestData("Demo", "golden", "report.md"));
+        var golden = string.Concat(Directory.EnumerateFiles(Repository.TestData("Demo", "snapshots", "report.md"), "*.md")
+            .Where(f => !Snapshot.IsReceived(f)).Order(StringComparer.Ordinal).Select(File.ReadAllText));
         Assert.Contains("：评级与盈利预测变动**", golden);
         Assert.Contains("| 公司代码 | 公司名称 | 上期评级 | 本期评级 | 评级变动 | 2024E EPS 上期 | 2024E EPS 本期 | 2024E EPS 调整幅度 |", golden);
     }

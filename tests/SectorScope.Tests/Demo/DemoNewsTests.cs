@@ -3,7 +3,9 @@ using SectorScope.Reporting.Model;
 namespace SectorScope.Tests.Demo;
 
 /// <summary>The demo's news sections against the model report: its eight AI companies, five sub-sectors and front-page key points.</summary>
-public sealed class DemoNewsTests(DemoReportFixture demo) : IClassFixture<DemoReportFixture>
+[Collection(DemoReportCollection.Name)]
+[Trait("Category", "Slow")]
+public sealed class DemoNewsTests(DemoReportFixture demo)
 {
     private ReportModel Model => demo.Result.Model;
 

@@ -4,33 +4,37 @@ using SectorScope.Tests.Support;
 namespace SectorScope.Tests.Demo;
 
 /// <summary>
-/// The demo's report.json and report.md against reviewed golden files, and byte-identical output
-/// across runs. To accept a reviewed change: SECTORSCOPE_UPDATE_GOLDEN=1 dotnet test.
+/// The demo's report.json and report.md against reviewed snapshots, one small file per section
+/// (snapshots/report.json/, snapshots/report.md/), and byte-identical output across runs. A difference writes
+/// NAME.received.EXT beside the snapshot and fails (see <see cref="Snapshot"/>).
 /// </summary>
-public sealed class GoldenAndDeterminismTests(DemoReportFixture demo) : IClassFixture<DemoReportFixture>
+[Collection(DemoReportCollection.Name)]
+[Trait("Category", "Slow")]
+public sealed class GoldenAndDeterminismTests(DemoReportFixture demo)
 {
-    private static string Golden(string name) => Repository.TestData("Demo", "golden", name);
+    private static string Snapshots(string name) => Repository.TestData("Demo", "snapshots", name);
 
-    [Theory]
-    [InlineData("report.json")]
-    [InlineData("report.md")]
-    public void Output_matches_the_golden_file(string name)
+    private string Output(string name) => File.ReadAllText(Path.Combine(demo.Output, name));
+
+    [Fact]
+    public void Report_json_matches_its_snapshots_section_by_section()
     {
-        var actual = File.ReadAllText(Path.Combine(demo.Output, name));
-        if (Environment.GetEnvironmentVariable("SECTORSCOPE_UPDATE_GOLDEN") == "1")
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Golden(name))!);
-            File.WriteAllText(Golden(name), actual);
-        }
+        Snapshot.MatchAll(Snapshots("report.json"), ReportParts.OfJson(Output("report.json")));
+    }
 
-        Assert.True(File.Exists(Golden(name)), $"no golden file {Golden(name)}; review the output and run with SECTORSCOPE_UPDATE_GOLDEN=1");
-        var expected = File.ReadAllText(Golden(name));
-        if (expected != actual)
-        {
-            File.WriteAllText(Golden(name) + ".received", actual);
-        }
+    [Fact]
+    public void Report_md_matches_its_snapshots_section_by_section()
+    {
+        Snapshot.MatchAll(Snapshots("report.md"), ReportParts.OfMarkdown(Output("report.md")));
+    }
 
-        Assert.True(expected == actual, $"{name} differs from the golden file; see {Golden(name)}.received");
+    [Fact]
+    public void The_markdown_sections_joined_are_the_whole_file()
+    {
+        var markdown = Output("report.md");
+        var parts = ReportParts.OfMarkdown(markdown);
+        Assert.True(parts.Count > 10);
+        Assert.Equal(markdown, string.Concat(parts.Select(p => p.Text)));
     }
 
     [Fact]

@@ -4,7 +4,9 @@ using SectorScope.Reporting;
 namespace SectorScope.Tests.Demo;
 
 /// <summary>The demo report reproduces every figure the model report publishes, at display precision.</summary>
-public sealed class PinnedFiguresTests(DemoReportFixture demo) : IClassFixture<DemoReportFixture>
+[Collection(DemoReportCollection.Name)]
+[Trait("Category", "Slow")]
+public sealed class PinnedFiguresTests(DemoReportFixture demo)
 {
     private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
 

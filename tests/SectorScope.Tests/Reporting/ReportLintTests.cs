@@ -4,7 +4,9 @@ using SectorScope.Tests.Demo;
 
 namespace SectorScope.Tests.Reporting;
 
-public sealed class ReportLintTests(DemoReportFixture demo) : IClassFixture<DemoReportFixture>
+[Collection(DemoReportCollection.Name)]
+[Trait("Category", "Slow")]
+public sealed class ReportLintTests(DemoReportFixture demo)
 {
     private ReportModel Model => demo.Result.Model;
 

@@ -5,7 +5,7 @@ namespace SectorScope.Tests.Rendering.Charts;
 
 /// <summary>
 /// The SVG of each hand-made figure against a reviewed golden file: a changed chart shows up as a diff to
-/// review like code. To accept a reviewed change: SECTORSCOPE_UPDATE_GOLDEN=1 dotnet test.
+/// review like code. A difference writes NAME.received.svg beside the golden file and fails (see <see cref="Snapshot"/>).
 /// </summary>
 public sealed class ChartGoldenTests
 {
@@ -26,21 +26,6 @@ public sealed class ChartGoldenTests
     [MemberData(nameof(Figures))]
     public void Svg_matches_the_golden_file(string name)
     {
-        var golden = Repository.TestData("Rendering", "Charts", "golden", name + ".svg");
-        var actual = ChartSamples.Render(Figure(name)).Svg;
-        if (Environment.GetEnvironmentVariable("SECTORSCOPE_UPDATE_GOLDEN") == "1")
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
-            File.WriteAllText(golden, actual);
-        }
-
-        Assert.True(File.Exists(golden), $"no golden file {golden}; review the chart and run with SECTORSCOPE_UPDATE_GOLDEN=1");
-        var expected = File.ReadAllText(golden);
-        if (expected != actual)
-        {
-            File.WriteAllText(golden + ".received", actual);
-        }
-
-        Assert.True(expected == actual, $"{name}.svg differs from the golden file; see {golden}.received");
+        Snapshot.Match(Repository.TestData("Rendering", "Charts", "golden", name + ".svg"), ChartSamples.Render(Figure(name)).Svg);
     }
 }

@@ -1,4 +1,3 @@
-using SectorScope.Pipeline;
 using SectorScope.Reporting.Model;
 using SectorScope.Rendering.Charts;
 using SectorScope.Tests.Support;
@@ -9,17 +8,17 @@ namespace SectorScope.Tests.Rendering.Charts;
 /// Every figure of the demo report draws. The PNGs go to a temporary folder, or to SECTORSCOPE_CHARTS_DIR
 /// when it is set, to look at them.
 /// </summary>
-public sealed class DemoChartsTests
+[Collection(DemoModelCollection.Name)]
+public sealed class DemoChartsTests(DemoModelFixture demo)
 {
     [Fact]
     public void Every_demo_figure_renders_to_a_png_and_svg_named_by_its_file_stem()
     {
-        var workspace = Repository.CopyToTemp(Repository.DemoWorkspace);
         var keep = Environment.GetEnvironmentVariable("SECTORSCOPE_CHARTS_DIR");
-        var folder = keep ?? workspace + "-charts";
+        var folder = keep ?? Path.Combine(Path.GetTempPath(), "sectorscope-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            var (model, _, _) = ReportPipeline.BuildModel(workspace, null, null);
+            var model = demo.Model;
             Directory.CreateDirectory(folder);
             foreach (var figure in model.Figures)
             {
@@ -37,7 +36,6 @@ public sealed class DemoChartsTests
         }
         finally
         {
-            Directory.Delete(workspace, recursive: true);
             if (keep is null && Directory.Exists(folder))
             {
                 Directory.Delete(folder, recursive: true);

@@ -2,12 +2,17 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using SectorScope.Rendering.Docx;
 using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using SectorScope.Tests.Demo;
 
 namespace SectorScope.Tests.Rendering.Docx;
 
 /// <summary>Facts about report.docx rendered from the demo workspace with the built-in template.</summary>
-public sealed class DemoDocxTests(DemoDocxFixture demo) : IClassFixture<DemoDocxFixture>
+[Collection(DemoReportCollection.Name)]
+[Trait("Category", "Slow")]
+public sealed class DemoDocxTests(DemoReportFixture report)
 {
+    private DemoDocx demo => report.Docx;
+
     private const int A4Width = 11906;
     private const int A4Height = 16838;
 

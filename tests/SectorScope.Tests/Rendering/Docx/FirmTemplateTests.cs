@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using SectorScope.Rendering.Docx;
+using SectorScope.Tests.Demo;
 
 namespace SectorScope.Tests.Rendering.Docx;
 
@@ -10,8 +11,12 @@ namespace SectorScope.Tests.Rendering.Docx;
 /// kept and the report body is poured in. The template here is made as Chinese Word saves one: style
 /// IDs are localised ("a" for Normal, "1" for heading 1) and only the names are English.
 /// </summary>
-public sealed class FirmTemplateTests(DemoDocxFixture demo) : IClassFixture<DemoDocxFixture>
+[Collection(DemoReportCollection.Name)]
+[Trait("Category", "Slow")]
+public sealed class FirmTemplateTests(DemoReportFixture report)
 {
+    private DemoDocx demo => report.Docx;
+
     private const string TemplateHeader = "测试证券股份有限公司　研究所";
     private const string TemplateFooter = "测试证券：本报告仅供机构客户参考";
     private const int TemplateMargin = 1440;

@@ -2,11 +2,13 @@ using System.Net;
 using System.Text.RegularExpressions;
 using SectorScope.Rendering.Html;
 using SectorScope.Rendering.Markdown;
+using SectorScope.Tests.Support;
 
 namespace SectorScope.Tests.Rendering.Html;
 
 /// <summary>The demo report as one HTML page: the same sections, numbering and figures as the Markdown, self-contained.</summary>
-public sealed partial class HtmlRendererTests(DemoModelFixture demo) : IClassFixture<DemoModelFixture>
+[Collection(DemoModelCollection.Name)]
+public sealed partial class HtmlRendererTests(DemoModelFixture demo)
 {
     private static readonly IReadOnlyDictionary<string, string> NoCharts = new Dictionary<string, string>();
 

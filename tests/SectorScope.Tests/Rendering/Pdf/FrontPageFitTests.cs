@@ -25,6 +25,7 @@ public sealed class FrontPageFitTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void A_long_strategy_key_point_leaves_the_forecast_table_and_its_source_on_page_one()
     {
         using var demo = new DemoCopy();

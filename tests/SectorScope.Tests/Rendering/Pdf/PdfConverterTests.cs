@@ -1,12 +1,17 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SectorScope.Rendering.Pdf;
+using SectorScope.Tests.Demo;
 
 namespace SectorScope.Tests.Rendering.Pdf;
 
 /// <summary>report.pdf made from report.docx by LibreOffice, read back with poppler.</summary>
-public sealed partial class PdfConverterTests(DemoPdfFixture demo) : IClassFixture<DemoPdfFixture>
+[Collection(DemoReportCollection.Name)]
+[Trait("Category", "Slow")]
+public sealed partial class PdfConverterTests(DemoReportFixture report)
 {
+    private DemoPdf demo => report.Pdf;
+
     [Fact]
     public void Pdf_text_has_the_title_the_key_numbers_and_every_figure_caption()
     {

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Validation;
 using SectorScope.Rendering.Csv;
 using SectorScope.Rendering.Xlsx;
 using SectorScope.Workspace;
+using SectorScope.Tests.Demo;
 
 namespace SectorScope.Tests.Rendering.Xlsx;
 
@@ -13,8 +14,12 @@ namespace SectorScope.Tests.Rendering.Xlsx;
 /// plotted data. LibreOffice prints 15 significant digits, so numbers are compared to a relative
 /// 1e-12 there, and the stored cell text is checked separately to round-trip the exact double.
 /// </summary>
-public sealed class XlsxRendererTests(WorkbookFixture book) : IClassFixture<WorkbookFixture>
+[Collection(DemoReportCollection.Name)]
+[Trait("Category", "Slow")]
+public sealed class XlsxRendererTests(DemoReportFixture demo)
 {
+    private DemoWorkbook book => demo.Workbook;
+
     private const double Relative = 1e-12;
 
     [Fact]

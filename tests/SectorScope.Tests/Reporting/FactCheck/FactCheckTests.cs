@@ -1,8 +1,10 @@
 using SectorScope.Reporting.FactCheck;
+using SectorScope.Tests.Support;
 
 namespace SectorScope.Tests.Reporting.FactCheck;
 
-public sealed class FactCheckTests(DemoCheckerFixture demo) : IClassFixture<DemoCheckerFixture>
+[Collection(DemoModelCollection.Name)]
+public sealed class FactCheckTests(DemoModelFixture demo)
 {
     private const string Wrong = """
         金山软件本月单月涨幅为17.7%。

@@ -4,7 +4,8 @@ using SectorScope.Tests.Support;
 
 namespace SectorScope.Tests.Reporting.Narrative;
 
-public sealed class PlaceholderTests(DemoCheckerFixture demo) : IClassFixture<DemoCheckerFixture>
+[Collection(DemoModelCollection.Name)]
+public sealed class PlaceholderTests(DemoModelFixture demo)
 {
     [Theory]
     [InlineData("{{ ret 3888.HK }}", "16.7%")]

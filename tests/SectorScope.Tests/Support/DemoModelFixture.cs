@@ -2,17 +2,19 @@ using SectorScope.Pipeline;
 using SectorScope.Reporting.FactCheck;
 using SectorScope.Reporting.Model;
 using SectorScope.Reporting.Narrative;
-using SectorScope.Tests.Support;
 using SectorScope.Workspace;
 
-namespace SectorScope.Tests.Reporting;
+namespace SectorScope.Tests.Support;
 
-/// <summary>The demo model and a fact-checker bound to its values, built once from a copy of the bundled workspace.</summary>
-public sealed class DemoCheckerFixture : IDisposable
+/// <summary>
+/// The demo report model and a fact-checker bound to its values, built once for the whole test run from a copy
+/// of the bundled workspace, without rendering anything: the fixture of the <see cref="DemoModelCollection"/>.
+/// </summary>
+public sealed class DemoModelFixture : IDisposable
 {
     private readonly string _workspace;
 
-    public DemoCheckerFixture()
+    public DemoModelFixture()
     {
         _workspace = Repository.CopyToTemp(Repository.DemoWorkspace);
         (Model, _, _, Checker) = ReportPipeline.BuildChecked(_workspace, null, null);
@@ -41,4 +43,11 @@ public sealed class DemoCheckerFixture : IDisposable
     public IReadOnlyList<FactFinding> Check(string text) => Checker.Check(Expand(text));
 
     public void Dispose() => Directory.Delete(_workspace, recursive: true);
+}
+
+/// <summary>The tests that read the one demo model of <see cref="DemoModelFixture"/>; they run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class DemoModelCollection : ICollectionFixture<DemoModelFixture>
+{
+    public const string Name = "Demo model";
 }
