@@ -17,6 +17,7 @@ namespace SectorScope.Cli
             CheckCommand.Create(),
             IngestCommand.Create(),
             InitCommand.Create(),
+            ImportCommand.Create(),
             PdfCommand.Create(),
         };
 

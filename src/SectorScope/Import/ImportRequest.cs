@@ -1,0 +1,29 @@
+namespace SectorScope.Import;
+
+/// <summary>What <c>sectorscope import</c> was asked to do.</summary>
+/// <param name="Map">--map: the file's column name → field (date, code, name, close, pe_ttm, rate, pair, from, to, series, value, unit).</param>
+/// <param name="UniverseAll">--universe all: codes the workspace lacks are added to securities.csv.</param>
+public sealed record ImportRequest(
+    string Workspace,
+    ImportKind Kind,
+    IReadOnlyList<string> Files,
+    string? Sheet = null,
+    IReadOnlyDictionary<string, string>? Map = null,
+    bool UniverseAll = false,
+    bool MonthEnd = false,
+    bool Replace = false,
+    bool DryRun = false)
+{
+    /// <summary>Files larger than this report their progress.</summary>
+    public const long ProgressBytes = 4L << 20;
+}
+
+/// <summary>What an import did or would do.</summary>
+/// <param name="Info">Layouts recognised, notes ignored, monthly files detected.</param>
+/// <param name="Problems">Every problem, repeats summarised; none when the import was written.</param>
+/// <param name="Changes">Each workspace file created or changed and how.</param>
+/// <param name="Summary">Per kind: rows added/skipped/conflicting, codes kept/dropped, dates, files.</param>
+public sealed record ImportResult(IReadOnlyList<string> Info, IReadOnlyList<string> Problems, IReadOnlyList<string> Changes, IReadOnlyList<string> Summary, bool Written)
+{
+    public bool Failed => Problems.Count > 0;
+}
