@@ -25,13 +25,14 @@ public static class FactCheckPrinter
         $"数字核对：{findings.Count} 处，一致 {findings.Count(f => f.Verdict == FactVerdict.Agrees)}，不符 {findings.Count(f => f.Verdict == FactVerdict.Mismatch)}，"
         + $"措辞错误 {findings.Count(f => f.Verdict == FactVerdict.Wording)}，未能核对 {findings.Count(f => f.Verdict == FactVerdict.Unchecked)}";
 
-    public static int Refused(SectorScope.Pipeline.FactCheckFailedException e)
+    /// <summary>A report the fact-check gate refused: every finding, and the option that would publish it.</summary>
+    public static int Refused(FactCheckReport check)
     {
-        Print(e.Report.Findings, Console.Error);
-        var why = e.Report.Errors > 0
-            ? $"分析师文字中有 {e.Report.Errors} 处数字与数据不符，未写出任何内容；核实后修改，或以 --force 发布并在 report.json 记录。"
-            : $"分析师文字中有 {e.Report.Unchecked} 处数字无法核对，未写出任何内容；改写为占位符或写明公司与指标，或以 --allow-unchecked 发布并在 report.json 记录。";
-        Terminal.Error.MarkupLine($"[red]{Markup.Escape(Summary(e.Report.Findings))}。{Markup.Escape(why)}[/]");
+        Print(check.Findings, Console.Error);
+        var why = check.Errors > 0
+            ? $"分析师文字中有 {check.Errors} 处数字与数据不符，未写出任何内容；核实后修改，或以 --force 发布并在 report.json 记录。"
+            : $"分析师文字中有 {check.Unchecked} 处数字无法核对，未写出任何内容；改写为占位符或写明公司与指标，或以 --allow-unchecked 发布并在 report.json 记录。";
+        Terminal.Error.MarkupLine($"[red]{Markup.Escape(Summary(check.Findings))}。{Markup.Escape(why)}[/]");
         return ExitCodes.InputErrors;
     }
 

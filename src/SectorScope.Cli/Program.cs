@@ -38,10 +38,6 @@ namespace SectorScope.Cli
             {
                 return Terminal.Rejected(e);
             }
-            catch (SectorScope.Pipeline.FactCheckFailedException e)
-            {
-                return FactCheckPrinter.Refused(e);
-            }
             catch (UsageException e)
             {
                 return Terminal.Usage(e.Message);

@@ -40,9 +40,16 @@ public static class ReportCommand
             // The bundled demo is read-only material (a checkout or the install folder): its history is generated, never appended to.
             var demo = parse.GetValue(workspace) is null;
             var record = !demo && !parse.GetValue(noHistory);
-            var gate = parse.GetValue(force) ? FactCheckGate.Force : parse.GetValue(allowUnchecked) ? FactCheckGate.AllowUnchecked : FactCheckGate.Strict;
+            // The options map onto the core's gate here; the core records what was let through, never an option name.
+            var (gate, option) = parse.GetValue(force) ? (FactCheckGate.Force, "--force")
+                : parse.GetValue(allowUnchecked) ? (FactCheckGate.AllowUnchecked, "--allow-unchecked") : (FactCheckGate.Strict, null);
             var result = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress, gate, record));
-            if (result.Model.FactCheck is { OverriddenBy: { } option } check)
+            if (result.Refusal is { } refused)
+            {
+                return FactCheckPrinter.Refused(refused);
+            }
+
+            if (result.Model.FactCheck is { Overridden: true } check)
             {
                 FactCheckPrinter.Print([.. check.Findings.Where(f => f.IsError || f.Verdict == FactVerdict.Unchecked)], Console.Error);
                 Terminal.Error.MarkupLine($"[yellow]{Markup.Escape($"已按 {option} 发布：{check.Errors} 处数字与数据不符，{check.Unchecked} 处无法核对，已记录在 report.json 的 fact_check 中")}[/]");

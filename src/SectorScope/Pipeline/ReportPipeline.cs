@@ -15,7 +15,13 @@ public sealed record StepTiming(string Step, TimeSpan Elapsed);
 /// <param name="HistoryProblem">Why the entry could not be written (a read-only workspace), when it could not.</param>
 /// <param name="Leftover">The previous report's folder when it could not be removed after the new one was moved in.</param>
 public sealed record ReportRunResult(ReportModel Model, string OutputFolder, IReadOnlyList<string> Files, IngestResult Ingest, IReadOnlyList<StepTiming> Timings,
-    string? HistoryFile = null, string? HistoryProblem = null, string? Leftover = null);
+    string? HistoryFile = null, string? HistoryProblem = null, string? Leftover = null)
+{
+    /// <summary>The fact-check that stopped the report, when the gate refused it: then nothing was written.</summary>
+    public FactCheckReport? Refusal { get; init; }
+
+    public bool Written => Refusal is null;
+}
 
 /// <summary>
 /// The one way data flows: workspace files → store → analytics → report model → renderers → output folder.
@@ -101,7 +107,7 @@ public static class ReportPipeline
     /// workspace's <c>history/</c>. The history entry is written only after the output folder is in
     /// place, so a failed run leaves neither a report nor an entry claiming one.
     /// </summary>
-    /// <param name="gate">What the fact-check lets through; an override is recorded in the model.</param>
+    /// <param name="gate">What the fact-check lets through; an override is recorded in the model, a refusal returned in <see cref="ReportRunResult.Refusal"/>.</param>
     public static ReportRunResult Run(string workspace, ReportPeriod? period, DateOnly? asOf, string? outputFolder, OutputFormat formats, Action<string>? progress = null,
         FactCheckGate gate = FactCheckGate.Strict, bool recordHistory = true)
     {
@@ -109,10 +115,17 @@ public static class ReportPipeline
         // A folder given on the command line is judged before any work, the default one once the period is known.
         var target = outputFolder is null ? null : OutputTarget.Check(workspace, outputFolder);
         var (data, model, inputs, ingest, _) = Compute(workspace, period, asOf, progress, timings);
-        if (model.FactCheck is { } check && gate.Override(check) is { } option)
+        if (model.FactCheck is { } check)
         {
-            // Refused (thrown) before anything is written; let through, report.json says by which option beside every finding.
-            model = model with { FactCheck = check with { OverriddenBy = option } };
+            var decision = gate.Decide(check);
+            if (decision.Refused)
+            {
+                // Refused before anything is written: the caller gets the findings, not a report.
+                return new ReportRunResult(model, "", [], ingest, timings) { Refusal = check };
+            }
+
+            // Let through: report.json says what was let through, beside every finding.
+            model = model with { FactCheck = check with { Override = decision.Override } };
         }
 
         var clock = Stopwatch.StartNew();

@@ -1,12 +1,22 @@
 namespace SectorScope.Reporting.FactCheck;
 
-/// <summary>
-/// The fact-check of the analyst's prose, kept in the report model: every finding, and the option a report
-/// was published with over errors or unchecked numbers (<c>--force</c>, <c>--allow-unchecked</c>).
-/// </summary>
-public sealed record FactCheckReport(IReadOnlyList<FactFinding> Findings, string? OverriddenBy = null)
+/// <summary>What a report was published over: the strongest kind of unverified number let through.</summary>
+public enum FactCheckOverride
 {
-    public bool Overridden => OverriddenBy is not null;
+    /// <summary>Numbers that could not be attributed (no number contradicted the data).</summary>
+    Unchecked,
+
+    /// <summary>Numbers the data contradicts, or wrongly worded (and perhaps unchecked ones too).</summary>
+    Mismatches,
+}
+
+/// <summary>
+/// The fact-check of the analyst's prose, kept in the report model: every finding, and what a report was
+/// published over when errors or unchecked numbers were let through.
+/// </summary>
+public sealed record FactCheckReport(IReadOnlyList<FactFinding> Findings, FactCheckOverride? Override = null)
+{
+    public bool Overridden => Override is not null;
 
     public int Agreed => Findings.Count(f => f.Verdict == FactVerdict.Agrees);
 

@@ -52,7 +52,7 @@ public sealed class FactCheckCommandTests
 
         var check = Published(ws, "--force");
         Assert.True(check.GetProperty("overridden").GetBoolean());
-        Assert.Equal("--force", check.GetProperty("overridden_by").GetString());
+        Assert.Equal("mismatches", check.GetProperty("override").GetString());
         var finding = Assert.Single(check.GetProperty("findings").EnumerateArray());
         Assert.Equal("narrative/recommendation.md:1", finding.GetProperty("location").GetString());
         Assert.Equal("mismatch", finding.GetProperty("verdict").GetString());
@@ -67,7 +67,7 @@ public sealed class FactCheckCommandTests
         ws.Write("narrative/recommendation.md", "甲公司2月单月涨幅为10.0%。");
         var check = Published(ws);
         Assert.False(check.GetProperty("overridden").GetBoolean());
-        Assert.Equal(JsonValueKind.Null, check.GetProperty("overridden_by").ValueKind);
+        Assert.Equal(JsonValueKind.Null, check.GetProperty("override").ValueKind);
         Assert.Equal("agrees", Assert.Single(check.GetProperty("findings").EnumerateArray()).GetProperty("verdict").GetString());
     }
 
@@ -80,7 +80,7 @@ public sealed class FactCheckCommandTests
         AssertRefused(ws);
 
         var check = Published(ws, "--allow-unchecked");
-        Assert.Equal("--allow-unchecked", check.GetProperty("overridden_by").GetString());
+        Assert.Equal("unchecked", check.GetProperty("override").GetString());
         Assert.Equal("unchecked", Assert.Single(check.GetProperty("findings").EnumerateArray()).GetProperty("verdict").GetString());
 
         Directory.Delete(ws.OutputFolder, recursive: true);
