@@ -33,12 +33,29 @@ public static class Terminal
         return ExitCodes.SystemPart;
     }
 
+    /// <summary>A defect: one line naming the log that holds the details, never a stack trace on the console.</summary>
+    public static int Crashed(Exception e, string? log)
+    {
+        var where = log is null ? "详情未能写入日志" : $"详情见 {log}";
+        Error.MarkupLine($"[red]内部错误：[/]{Markup.Escape($"{e.GetType().Name}：{FirstLine(e.Message)}。未写出报告；{where}")}");
+        return ExitCodes.SystemPart;
+    }
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+
     /// <summary>Runs <paramref name="work"/> with a spinner naming the current step (shown only on a terminal).</summary>
     public static T WithProgress<T>(Func<Action<string>, T> work)
     {
         if (Console.IsErrorRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
-            return work(_ => { });
+            // Without a spinner only a wait for another run is worth a line: otherwise the run would seem to hang.
+            return work(step =>
+            {
+                if (step.StartsWith(SectorScope.Pipeline.WorkspaceLock.WaitingNotice, StringComparison.Ordinal))
+                {
+                    Console.Error.WriteLine(step);
+                }
+            });
         }
 
         return AnsiConsole.Status().Start("准备", ctx => work(step => ctx.Status(Markup.Escape(step))));

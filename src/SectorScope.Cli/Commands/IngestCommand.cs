@@ -19,7 +19,7 @@ public static class IngestCommand
             {
                 progress("导入");
                 // A rebuild writes a new store beside the old one, which stays until every file has been read without error.
-                return ReportPipeline.Ingest(root, parse.GetValue(rebuild));
+                return ReportPipeline.Ingest(root, parse.GetValue(rebuild), progress);
             });
             if (result.UpToDate)
             {

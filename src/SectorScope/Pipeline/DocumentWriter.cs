@@ -133,22 +133,11 @@ internal sealed class DocumentWriter(OutputFolder folder, WorkspaceInputs inputs
 
     private void ConvertPdf(byte[] docx)
     {
-        // LibreOffice reads the Word file from disk; a scratch copy keeps a docx-less run's folder clean.
-        var scratch = Path.Combine(Path.GetTempPath(), "sectorscope-pdf-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(scratch);
-        try
-        {
-            var docxPath = Path.Combine(scratch, "report.docx");
-            File.WriteAllBytes(docxPath, docx);
-            var pdfPath = folder.PathOf("report.pdf");
-            PdfConverter.Convert(docxPath, pdfPath);
-            folder.Written.Add("report.pdf");
-            _outputs.Add(("report.pdf", File.ReadAllBytes(pdfPath)));
-        }
-        finally
-        {
-            Directory.Delete(scratch, recursive: true);
-        }
+        // LibreOffice reads the Word file from disk: a scratch copy keeps a docx-less run's folder clean.
+        var pdfPath = folder.PathOf("report.pdf");
+        PdfConverter.Convert(docx, pdfPath);
+        folder.Written.Add("report.pdf");
+        _outputs.Add(("report.pdf", File.ReadAllBytes(pdfPath)));
     }
 
     private void Text(string path, string text) => Bytes(path, new UTF8Encoding(false).GetBytes(text));

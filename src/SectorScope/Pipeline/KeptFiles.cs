@@ -1,3 +1,5 @@
+using SectorScope.Workspace;
+
 namespace SectorScope.Pipeline;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace SectorScope.Pipeline;
 /// </summary>
 internal sealed class KeptFiles(string folder, int keep)
 {
-    private const string Temporary = ".tmp";
+    /// <summary>The ending of a file being written (<c>NAME.PID-N.tmp</c>); one left by a killed run is removed by <see cref="WorkspaceDebris"/>.</summary>
+    public const string Temporary = ".tmp";
 
     public static KeptFiles In(string workspace, string name, int keep) => new(Path.Combine(workspace, ".sectorscope", name), keep);
 
@@ -40,7 +43,7 @@ internal sealed class KeptFiles(string folder, int keep)
             foreach (var (fileName, bytes) in files)
             {
                 var path = Path.Combine(folder, fileName);
-                var temp = $"{path}.{Environment.ProcessId}{Temporary}";
+                var temp = $"{path}.{RunFiles.UniqueSuffix()}{Temporary}";
                 File.WriteAllBytes(temp, bytes);
                 File.Move(temp, path, overwrite: true);
             }

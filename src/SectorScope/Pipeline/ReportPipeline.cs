@@ -30,8 +30,9 @@ public static class ReportPipeline
 {
     /// <summary>Brings the store up to date and returns the validated inputs.</summary>
     /// <param name="rebuild">Build a new store from every file and replace the old one only once the new one is complete.</param>
-    public static (WorkspaceInputs Inputs, IngestResult Result) Ingest(string workspace, bool rebuild = false)
+    public static (WorkspaceInputs Inputs, IngestResult Result) Ingest(string workspace, bool rebuild = false, Action<string>? progress = null)
     {
+        using var held = WorkspaceLock.Acquire(workspace, progress);
         var inputs = WorkspaceReader.Open(workspace);
         var (store, result) = StoreIngester.Ingest(inputs, rebuild);
         store.Dispose();
@@ -41,6 +42,7 @@ public static class ReportPipeline
     /// <summary>Everything up to the report model, without writing anything but the store.</summary>
     public static (ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest) BuildModel(string workspace, ReportPeriod? period, DateOnly? asOf, Action<string>? progress = null)
     {
+        using var held = WorkspaceLock.Acquire(workspace, progress);
         var (_, model, inputs, ingest, _) = Compute(workspace, period, asOf, progress, []);
         return (model, inputs, ingest);
     }
@@ -48,6 +50,7 @@ public static class ReportPipeline
     /// <summary>Fact-checks the body paragraphs of an edited Word report against the workspace's data.</summary>
     public static (ReportModel Model, IReadOnlyList<FactFinding> Findings) CheckDocx(string workspace, ReportPeriod? period, DateOnly? asOf, string docx, Action<string>? progress = null)
     {
+        using var held = WorkspaceLock.Acquire(workspace, progress);
         var (_, model, _, _, checker) = Compute(workspace, period, asOf, progress, []);
         progress?.Invoke("核对 Word 文件");
         return (model, checker.Check(Path.GetFileName(docx), EditedDocx.BodyParagraphs(docx)));
@@ -56,6 +59,7 @@ public static class ReportPipeline
     /// <summary>The model and a fact-checker bound to its computed values, for prose written outside the workspace.</summary>
     public static (ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker) BuildChecked(string workspace, ReportPeriod? period, DateOnly? asOf, Action<string>? progress = null)
     {
+        using var held = WorkspaceLock.Acquire(workspace, progress);
         var (_, model, inputs, ingest, checker) = Compute(workspace, period, asOf, progress, []);
         return (model, inputs, ingest, checker);
     }
@@ -112,8 +116,12 @@ public static class ReportPipeline
         FactCheckGate gate = FactCheckGate.Strict, bool recordHistory = true)
     {
         var timings = new List<StepTiming>();
-        // A folder given on the command line is judged before any work, the default one once the period is known.
+        // A folder given on the command line is judged before anything is touched and made before any work; the default
+        // one once the period is known. One run at a time per workspace: the store, the history and a report folder
+        // inside the workspace are replaced whole.
         var target = outputFolder is null ? null : OutputTarget.Check(workspace, outputFolder);
+        using var held = WorkspaceLock.Acquire(workspace, progress);
+        using var given = target is null ? null : new OutputFolder(target, outputFolder);
         var (data, model, inputs, ingest, _) = Compute(workspace, period, asOf, progress, timings);
         if (model.FactCheck is { } check)
         {
@@ -129,10 +137,10 @@ public static class ReportPipeline
         }
 
         var clock = Stopwatch.StartNew();
-        var named = outputFolder ?? Path.Combine(OutputTarget.ReportsFolder, model.Header.Period);
-        var final = target ?? OutputTarget.Check(workspace, named);
         progress?.Invoke("写出报告");
-        using var folder = new OutputFolder(final, named);
+        var named = Path.Combine(OutputTarget.ReportsFolder, model.Header.Period);
+        using var byDefault = given is null ? new OutputFolder(OutputTarget.Check(workspace, named), named) : null;
+        var folder = given ?? byDefault!;
         var writer = new DocumentWriter(folder, inputs, progress);
         writer.Write(model, formats);
         timings.AddRange(writer.Timings);
@@ -153,6 +161,6 @@ public static class ReportPipeline
             }
         }
 
-        return new ReportRunResult(model, final, [.. folder.Written], ingest, timings, history, problem, folder.Leftover);
+        return new ReportRunResult(model, folder.FinalPath, [.. folder.Written], ingest, timings, history, problem, folder.Leftover);
     }
 }

@@ -12,6 +12,9 @@ public static partial class ReportHistory
 {
     public const string Folder = "history";
 
+    /// <summary>Between an entry's name and its writer's <c>PID-N</c> while it is written: <c>.2024-11.json.tmp-PID-N</c>.</summary>
+    public const string TemporaryMark = ".tmp-";
+
     [GeneratedRegex(@"^\d{4}-\d{2}\.json$")]
     private static partial Regex EntryName();
 
@@ -56,7 +59,7 @@ public static partial class ReportHistory
         Directory.CreateDirectory(dir);
         var final = Path.Combine(dir, $"{entry.Period}.json");
         // A leading dot and no .json ending: an interrupted write is never read as an entry.
-        var temp = Path.Combine(dir, $".{entry.Period}.json.tmp-{Environment.ProcessId}");
+        var temp = Path.Combine(dir, $".{entry.Period}.json{TemporaryMark}{RunFiles.UniqueSuffix()}");
         try
         {
             File.WriteAllText(temp, HistoryJson.Serialize(entry), new UTF8Encoding(false));

@@ -46,6 +46,6 @@ public sealed class StoreRebuildTests : IDisposable
         Assert.Equal(ExitCodes.Ok, Ingest("--rebuild"));
         var (_, again) = SectorScope.Pipeline.ReportPipeline.Ingest(_ws.Root);
         Assert.True(again.UpToDate);
-        Assert.Equal(["store.duckdb"], Directory.GetFiles(Path.GetDirectoryName(_ws.StorePath)!).Select(Path.GetFileName));
+        Assert.Equal(["lock", "lock.owner", "store.duckdb"], Directory.GetFiles(Path.GetDirectoryName(_ws.StorePath)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }

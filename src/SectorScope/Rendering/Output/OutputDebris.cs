@@ -37,7 +37,7 @@ public static partial class OutputDebris
         {
             var match = DebrisName().Match(Path.GetFileName(folder));
             if (!match.Success || new DirectoryInfo(folder).LinkTarget is not null
-                || RunFiles.IsAlive(int.Parse(match.Groups["pid"].Value, CultureInfo.InvariantCulture)))
+                || !int.TryParse(match.Groups["pid"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || RunFiles.IsAlive(pid))
             {
                 continue;
             }

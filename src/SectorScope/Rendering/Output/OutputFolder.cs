@@ -36,6 +36,9 @@ public sealed class OutputFolder : IDisposable
 
     public string Staging { get; }
 
+    /// <summary>The real path the report is moved to.</summary>
+    public string FinalPath => _final;
+
     public IList<string> Written { get; } = [];
 
     /// <summary>Set when the previous report could not be removed after the new one was moved in; the report itself is complete.</summary>

@@ -1,13 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
+using SectorScope.Workspace;
 
 namespace SectorScope.Rendering.Pdf;
 
 /// <summary>
 /// Converts a .docx to PDF with LibreOffice (<c>soffice --headless --convert-to pdf</c>). Each call runs
-/// its own LibreOffice profile under the temp folder, so conversions may run side by side.
+/// its own LibreOffice profile under the temp folder (<c>sectorscope-soffice-PID-N</c>), so conversions may run side by side.
+/// LibreOffice is stopped with the run: on a timeout, when this process exits, and — when this process was killed — by
+/// the next run (<see cref="CleanAfterKilledRuns"/>), which finds it by the profile folder its command line names.
 /// </summary>
-public static class PdfConverter
+public static partial class PdfConverter
 {
     public const string DebianPackage = "libreoffice-writer";
 
@@ -17,6 +20,23 @@ public static class PdfConverter
 
     /// <exception cref="PdfConversionException">LibreOffice is not installed, timed out, failed or wrote no PDF.</exception>
     public static void Convert(string docxPath, string pdfPath) => Convert(docxPath, pdfPath, FindSoffice(), DefaultTimeout);
+
+    /// <summary>Converts a Word document held in memory: LibreOffice reads it from a scratch copy in its own work folder.</summary>
+    public static void Convert(byte[] docx, string pdfPath)
+    {
+        var scratch = Path.Combine(Path.GetTempPath(), ScratchPrefix + RunFiles.UniqueSuffix());
+        Directory.CreateDirectory(scratch);
+        try
+        {
+            var docxPath = Path.Combine(scratch, "report.docx");
+            File.WriteAllBytes(docxPath, docx);
+            Convert(docxPath, pdfPath);
+        }
+        finally
+        {
+            TryDelete(scratch);
+        }
+    }
 
     /// <param name="soffice">The soffice executable, or null when LibreOffice is not installed.</param>
     internal static void Convert(string docxPath, string pdfPath, string? soffice, TimeSpan timeout)
@@ -31,7 +51,7 @@ public static class PdfConverter
             throw new PdfConversionException($"{docxPath}: no such file to convert to PDF");
         }
 
-        var work = Path.Combine(Path.GetTempPath(), "sectorscope-soffice-" + Guid.NewGuid().ToString("N"));
+        var work = Path.Combine(Path.GetTempPath(), WorkPrefix + RunFiles.UniqueSuffix());
         var outDir = Path.Combine(work, "out");
         Directory.CreateDirectory(outDir);
         try
@@ -86,17 +106,19 @@ public static class PdfConverter
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new PdfConversionException($"could not start {soffice}");
+        using var process = Start(start, soffice);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
+            Forget(process);
             throw new PdfConversionException($"LibreOffice did not convert {docx} to PDF within {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s and was stopped");
         }
 
         process.WaitForExit();
+        Forget(process);
         return (process.ExitCode, (stdout.Result + stderr.Result).Trim());
     }
 

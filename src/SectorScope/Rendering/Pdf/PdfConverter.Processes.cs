@@ -1,0 +1,161 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SectorScope.Workspace;
+
+namespace SectorScope.Rendering.Pdf;
+
+/// <summary>The LibreOffice processes of this run and the ones killed runs left behind.</summary>
+public static partial class PdfConverter
+{
+    /// <summary>A conversion's work folder (profile and output) under the temp folder: <c>sectorscope-soffice-PID-N</c>.</summary>
+    private const string WorkPrefix = "sectorscope-soffice-";
+
+    /// <summary>The Word file of an in-memory conversion: <c>sectorscope-pdf-PID-N</c>.</summary>
+    private const string ScratchPrefix = "sectorscope-pdf-";
+
+    private static readonly HashSet<Process> Running = [];
+
+    static PdfConverter() => AppDomain.CurrentDomain.ProcessExit += (_, _) => StopRunning();
+
+    [GeneratedRegex(@"^sectorscope-(soffice|pdf)-(?<pid>\d+)-\d+$")]
+    private static partial Regex WorkFolder();
+
+    [GeneratedRegex(@"-env:UserInstallation=file://[^\0]*/sectorscope-soffice-(?<pid>\d+)-\d+/")]
+    private static partial Regex ProfileArgument();
+
+    /// <summary>Starts soffice and remembers it, so that it is stopped if this process exits first; a file that cannot run is the system's failure.</summary>
+    private static Process Start(ProcessStartInfo start, string soffice)
+    {
+        try
+        {
+            var process = Process.Start(start) ?? throw new PdfConversionException($"could not start {soffice}");
+            lock (Running)
+            {
+                Running.Add(process);
+            }
+
+            return process;
+        }
+        catch (Win32Exception e)
+        {
+            throw new PdfConversionException($"LibreOffice ({soffice}) cannot be started: {e.Message}; reinstall the Debian package {DebianPackage}", e);
+        }
+    }
+
+    private static void Forget(Process process)
+    {
+        lock (Running)
+        {
+            Running.Remove(process);
+        }
+    }
+
+    private static void StopRunning()
+    {
+        Process[] running;
+        lock (Running)
+        {
+            running = [.. Running];
+        }
+
+        foreach (var process in running)
+        {
+            TryKill(process);
+        }
+    }
+
+    /// <summary>
+    /// Stops LibreOffice processes whose run was killed (the profile folder on their command line names a process that is
+    /// gone) and deletes those runs' work folders.
+    /// </summary>
+    public static void CleanAfterKilledRuns()
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            foreach (var pid in OrphanedProcesses())
+            {
+                try
+                {
+                    using var process = Process.GetProcessById(pid);
+                    TryKill(process);
+                }
+                catch (ArgumentException)
+                {
+                    // Already gone.
+                }
+            }
+        }
+
+        try
+        {
+            foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), "sectorscope-*"))
+            {
+                var match = WorkFolder().Match(Path.GetFileName(folder));
+                if (match.Success && int.TryParse(match.Groups["pid"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !RunFiles.IsAlive(pid))
+                {
+                    TryDelete(folder);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next run.
+        }
+    }
+
+    private static IEnumerable<int> OrphanedProcesses()
+    {
+        var found = new List<int>();
+        foreach (var entry in SafeEnumerate("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(entry), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+            {
+                continue;
+            }
+
+            string commandLine;
+            try
+            {
+                commandLine = File.ReadAllText(Path.Combine(entry, "cmdline"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            var match = ProfileArgument().Match(commandLine);
+            if (match.Success && int.TryParse(match.Groups["pid"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var owner) && !RunFiles.IsAlive(owner))
+            {
+                found.Add(pid);
+            }
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<string> SafeEnumerate(string folder)
+    {
+        try
+        {
+            return [.. Directory.EnumerateDirectories(folder)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
+    private static void TryKill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (Exception e) when (e is InvalidOperationException or Win32Exception or NotSupportedException)
+        {
+            // Exited meanwhile.
+        }
+    }
+}
