@@ -33,11 +33,6 @@ public static class DisplayFormat
     /// <summary>A return's size without its sign, for 上涨/下跌 wording.</summary>
     public static string PercentAbs(double pct) => Number(Math.Abs(pct), ReturnDecimals) + "%";
 
-    /// <summary>Percentage points: 20.0pct.</summary>
-    public static string Pct(double pct) => Number(pct, PctDecimals) + "pct";
-
-    public static string PctAbs(double pct) => Number(Math.Abs(pct), PctDecimals) + "pct";
-
     public static string Percentile(double pct) => Number(pct, PercentileDecimals) + "%";
 
     public static string Multiple(double value, int decimals) => Number(value, decimals) + "x";
@@ -45,11 +40,4 @@ public static class DisplayFormat
     public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>2024年12月2日.</summary>
-    public static string ChineseDate(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
-
-    public static string ChineseMonth(Workspace.ReportPeriod period) => string.Create(CultureInfo.InvariantCulture, $"{period.Month}月");
-
-    public static string ChineseYearMonth(Workspace.ReportPeriod period) => string.Create(CultureInfo.InvariantCulture, $"{period.Year}年{period.Month}月");
 }

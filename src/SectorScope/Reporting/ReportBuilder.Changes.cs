@@ -6,10 +6,6 @@ namespace SectorScope.Reporting;
 
 public sealed partial class ReportBuilder
 {
-    private const string ChangesHeading = "评级与盈利预测变动";
-
-    private const string FirstIssueNote = "本报告为首次发布，工作区历史中没有更早的报告，暂无评级与盈利预测变动可比较。";
-
     /// <summary>
     /// 评级与盈利预测变动 against the latest history entry of an earlier period: every company rated in
     /// either report, its rating action, target price and EPS revision per shown year. Always writes
@@ -24,7 +20,7 @@ public sealed partial class ReportBuilder
         if (previous is null)
         {
             _dataTables.Add(new DataTable("changes", columns, []));
-            return new ChangesSection(ChangesHeading, null, [], FirstIssueNote, [], FirstIssueNote, []);
+            return new ChangesSection(_w.ChangesHeading, null, [], _w.FirstIssue, [], _w.FirstIssue, []);
         }
 
         var changes = CompanyChanges(previous, years);
@@ -35,10 +31,10 @@ public sealed partial class ReportBuilder
 
         var summary = SectorRatingChange(previous) + Summary(changes);
         var report = new PreviousReport(previous.Period.ToString(), previous.Title, previous.Subtitle, DisplayFormat.Date(previous.AsOf), previous.SectorRating, previous.File);
-        var paragraph = $"与上期报告《{previous.FullTitle}》（{report.AsOf}）相比，{summary}";
-        _methods.Add($"评级与盈利预测变动：与工作区历史中报告期早于本期的最近一份报告（{previous.File}，报告期 {previous.Period}）比较。评级按 rating_scale 自高到低的顺序（{string.Join("、", Settings.RatingScale)}）判断上调、下调或维持；上期未评级记为首次覆盖，本期不再评级记为停止覆盖。EPS 调整幅度 = 本期预测 ÷ 上期预测 − 1（同一财年、同一货币），上期 EPS 缺失、≤ 0 或货币不同记为 NM。");
+        var paragraph = _w.ChangesParagraph(previous.FullTitle, report.AsOf, summary);
+        _methods.Add(_w.ChangesMethod(previous.File, previous.Period.ToString(), Settings.RatingScale));
         var tableId = changes.Count == 0 ? null : _numbering.Add(ChangesTable(changes, years, report));
-        return new ChangesSection(ChangesHeading, report, changes, summary, [paragraph], null, tableId is null ? [] : [tableId]);
+        return new ChangesSection(_w.ChangesHeading, report, changes, summary, [paragraph], null, tableId is null ? [] : [tableId]);
     }
 
     private List<CompanyChange> CompanyChanges(HistoryEntry previous, IReadOnlyList<int> years)
@@ -65,17 +61,17 @@ public sealed partial class ReportBuilder
                 ? new Quantity(t, QuantityKind.ChangePct, DisplayFormat.Percent(t),
                     new Provenance("target_price(coverage.csv) / target_price(history) − 1", [now!.Source.ToString(), previous.File]))
                 : null;
-            result.Add(new CompanyChange(code, name, action, ActionLabel(action), before?.Rating, now?.Rating, before?.TargetPrice, now?.TargetPrice, targetChange, eps));
+            result.Add(new CompanyChange(code, name, action, _w.ActionLabel(action), before?.Rating, now?.Rating, before?.TargetPrice, now?.TargetPrice, targetChange, eps));
         }
 
         return result;
     }
 
-    private static EpsChange EpsChangeOf(int year, HistoryEps? old, ForecastRow? current, string historyFile)
+    private EpsChange EpsChangeOf(int year, HistoryEps? old, ForecastRow? current, string historyFile)
     {
         var sameCurrency = old is null || current is null || old.Currency == current.Currency;
         var pct = sameCurrency ? ForecastRevision.Pct(old?.Eps, current?.Eps) : null;
-        var display = pct is { } p ? DisplayFormat.Percent(p) : old?.Eps is null || current?.Eps is null ? "—" : "NM";
+        var display = pct is { } p ? DisplayFormat.Percent(p) : old?.Eps is null || current?.Eps is null ? _w.NoValue : _w.NotMeaningful;
         var inputs = new[] { current?.Source.ToString(), old is null ? null : historyFile }.OfType<string>().ToArray();
         var revision = new Quantity(pct, QuantityKind.ChangePct, display,
             new Provenance($"eps({year.ToString(System.Globalization.CultureInfo.InvariantCulture)}) now / eps previous − 1, same currency", inputs));
@@ -85,21 +81,22 @@ public sealed partial class ReportBuilder
     private ReportTable ChangesTable(IReadOnlyList<CompanyChange> changes, IReadOnlyList<int> years, PreviousReport previous)
     {
         var withTargets = changes.Any(c => c.PreviousTargetPrice is not null || c.TargetPrice is not null);
-        var columns = new List<TableColumn> { new("公司代码"), new("公司名称"), new("上期评级"), new("本期评级"), new("评级变动", ColumnAlign.Center) };
+        var h = _w.ChangesColumns;
+        var columns = new List<TableColumn> { new(h[0]), new(h[1]), new(h[2]), new(h[3]), new(h[4], ColumnAlign.Center) };
         foreach (var year in years)
         {
-            var group = $"{DisplayFormat.Integer(year)}E EPS";
-            columns.AddRange([new("上期", ColumnAlign.Right, group), new("本期", ColumnAlign.Right, group), new("调整幅度", ColumnAlign.Right, group)]);
+            var group = _w.EpsGroup(year);
+            columns.AddRange(_w.EpsColumns.Select(e => new TableColumn(e, ColumnAlign.Right, group)));
         }
 
         if (withTargets)
         {
-            columns.AddRange([new("上期", ColumnAlign.Right, "目标价"), new("本期", ColumnAlign.Right, "目标价"), new("变动", ColumnAlign.Right, "目标价")]);
+            columns.AddRange(_w.TargetColumns.Select(t => new TableColumn(t, ColumnAlign.Right, _w.TargetGroup)));
         }
 
         var rows = changes.Select(c =>
         {
-            var cells = new List<TableCell> { c.Code, c.Name, c.PreviousRating ?? "—", c.Rating ?? "—", c.ActionLabel };
+            var cells = new List<TableCell> { c.Code, c.Name, c.PreviousRating ?? _w.NoValue, c.Rating ?? _w.NoValue, c.ActionLabel };
             foreach (var e in c.Eps)
             {
                 cells.AddRange([Eps(e.Previous), Eps(e.Current), TableCell.Of(e.Revision)]);
@@ -107,80 +104,41 @@ public sealed partial class ReportBuilder
 
             if (withTargets)
             {
-                cells.AddRange([Price(c.PreviousTargetPrice), Price(c.TargetPrice), c.TargetPriceChange is { } t ? TableCell.Of(t) : "—"]);
+                cells.AddRange([Price(c.PreviousTargetPrice), Price(c.TargetPrice), c.TargetPriceChange is { } t ? TableCell.Of(t) : _w.NoValue]);
             }
 
             return (IReadOnlyList<TableCell>)cells;
         }).ToArray();
-        var note = $"上期为《{previous.Title}》（报告期 {previous.Period}，{previous.AsOf}）；EPS 调整幅度 = 本期 ÷ 上期 − 1。";
-        return new ReportTable("changes", 0, ChangesHeading, columns, rows, Settings.SourceLine, note);
+        var note = _w.ChangesNote(previous.Title, previous.Period, previous.AsOf);
+        return new ReportTable("changes", 0, _w.ChangesHeading, columns, rows, Settings.SourceLine, note);
     }
 
     /// <summary>上调行业评级至「买入」；… when the sector rating moved; nothing when it stayed or either report has none.</summary>
     private string SectorRatingChange(HistoryEntry previous) =>
         RatingActions.Compare(previous.SectorRating, Settings.SectorRating, Settings.RatingScale) switch
         {
-            RatingAction.Upgraded => $"上调{Settings.Sector}行业评级至「{Settings.SectorRating}」；",
-            RatingAction.Downgraded => $"下调{Settings.Sector}行业评级至「{Settings.SectorRating}」；",
+            RatingAction.Upgraded => _w.SectorRatingMoved(true, Settings.Sector, Settings.SectorRating!),
+            RatingAction.Downgraded => _w.SectorRatingMoved(false, Settings.Sector, Settings.SectorRating!),
             _ => "",
         };
 
     /// <summary>One sentence for the front page: rating actions grouped by rating, then the EPS revisions that show at one decimal.</summary>
-    private static string Summary(IReadOnlyList<CompanyChange> changes)
+    private string Summary(IReadOnlyList<CompanyChange> changes)
     {
-        var parts = new List<string>();
-        foreach (var g in changes.Where(c => c.Action == RatingAction.Maintained).GroupBy(c => c.Rating))
-        {
-            parts.Add($"维持{Wording.List(g.Select(c => c.Name))}「{g.Key}」评级");
-        }
-
-        parts.AddRange(changes.Where(c => c.Action == RatingAction.Upgraded).Select(c => $"上调{c.Name}评级至「{c.Rating}」"));
-        parts.AddRange(changes.Where(c => c.Action == RatingAction.Downgraded).Select(c => $"下调{c.Name}评级至「{c.Rating}」"));
-        foreach (var g in changes.Where(c => c.Action == RatingAction.Initiated).GroupBy(c => c.Rating))
-        {
-            parts.Add($"首次覆盖{Wording.List(g.Select(c => c.Name))}，给予「{g.Key}」评级");
-        }
-
-        if (changes.Where(c => c.Action == RatingAction.Dropped).Select(c => c.Name).ToArray() is { Length: > 0 } dropped)
-        {
-            parts.Add($"停止覆盖{Wording.List(dropped)}");
-        }
-
+        static IReadOnlyList<(string? Rating, IReadOnlyList<string> Names)> Grouped(IEnumerable<CompanyChange> companies) =>
+            [.. companies.GroupBy(c => c.Rating).Select(g => (g.Key, (IReadOnlyList<string>)[.. g.Select(c => c.Name)]))];
         var revisions = changes.Where(c => c.Action != RatingAction.Dropped)
             .SelectMany(c => c.Eps.Where(e => e.Revision.Value is not null).Select(e => (c.Name, e.Year, Pct: DisplayFormat.Round(e.Revision.Value!.Value, DisplayFormat.ReturnDecimals))))
             .ToArray();
-        string Revised(IEnumerable<(string Name, int Year, decimal Pct)> items) =>
-            Wording.List(items.Select(r => $"{r.Name} {DisplayFormat.Integer(r.Year % 100)}年EPS {DisplayFormat.PercentAbs((double)r.Pct)}"));
-        if (revisions.Where(r => r.Pct > 0).ToArray() is { Length: > 0 } up)
-        {
-            parts.Add("上调" + Revised(up));
-        }
-
-        if (revisions.Where(r => r.Pct < 0).ToArray() is { Length: > 0 } down)
-        {
-            parts.Add("下调" + Revised(down));
-        }
-
-        if (revisions.Length > 0 && revisions.All(r => r.Pct == 0))
-        {
-            parts.Add("盈利预测不变");
-        }
-
-        foreach (var c in changes.Where(c => c.TargetPriceChange is { Value: not null and not 0 }))
-        {
-            parts.Add($"{c.Name}目标价调整{c.TargetPriceChange!.Display}");
-        }
-
-        return parts.Count == 0 ? "本期无评级与盈利预测变动。" : string.Join("；", parts) + "。";
+        return _w.ChangesSummary(new ChangeSummary(
+            Grouped(changes.Where(c => c.Action == RatingAction.Maintained)),
+            [.. changes.Where(c => c.Action == RatingAction.Upgraded).Select(c => (c.Name, c.Rating))],
+            [.. changes.Where(c => c.Action == RatingAction.Downgraded).Select(c => (c.Name, c.Rating))],
+            Grouped(changes.Where(c => c.Action == RatingAction.Initiated)),
+            [.. changes.Where(c => c.Action == RatingAction.Dropped).Select(c => c.Name)],
+            [.. revisions.Where(r => r.Pct > 0)],
+            [.. revisions.Where(r => r.Pct < 0)],
+            revisions.Length > 0 && revisions.All(r => r.Pct == 0),
+            [.. changes.Where(c => c.TargetPriceChange is { Value: not null and not 0 }).Select(c => (c.Name, c.TargetPriceChange!.Display))]));
     }
-
-    private static string ActionLabel(RatingAction action) => action switch
-    {
-        RatingAction.Maintained => "维持",
-        RatingAction.Upgraded => "上调",
-        RatingAction.Downgraded => "下调",
-        RatingAction.Initiated => "首次覆盖",
-        RatingAction.Dropped => "停止覆盖",
-        _ => throw new ArgumentOutOfRangeException(nameof(action)),
-    };
 }

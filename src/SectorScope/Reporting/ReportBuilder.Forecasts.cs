@@ -18,7 +18,7 @@ public sealed partial class ReportBuilder
         foreach (var code in codes)
         {
             var security = Universe.Security(code)!;
-            var rating = covered.GetValueOrDefault(code)?.Rating ?? "未评级";
+            var rating = covered.GetValueOrDefault(code)?.Rating ?? _w.NotRated;
             var quoted = _data.CoveredCloses.GetValueOrDefault(code);
             var close = quoted?.Close;
             var cap = close is null ? null : Multiples.MarketCapMn(close.Close, close.MarketCapMn, security.SharesMn);
@@ -26,7 +26,7 @@ public sealed partial class ReportBuilder
             {
                 code, security.Name, rating,
                 Price(close?.Close),
-                cap is null ? "—" : new TableCell(DisplayFormat.Grouped(cap.Value, 0), cap),
+                cap is null ? _w.NoValue : new TableCell(DisplayFormat.Grouped(cap.Value, 0), cap),
             };
             var eps = new List<TableCell>();
             var pes = new List<TableCell>();
@@ -37,7 +37,7 @@ public sealed partial class ReportBuilder
                 var fx = forecast is null ? null : quoted?.FxToCurrency.GetValueOrDefault(forecast.Currency);
                 double? pe = close is null || fx is null ? null : Multiples.ForwardPe(close.Close, fx.Rate, forecast?.Eps);
                 eps.Add(Eps(forecast?.Eps));
-                pes.Add(pe is { } v ? new TableCell(DisplayFormat.Number(v, Settings.PeDecimals), v) : "NM");
+                pes.Add(pe is { } v ? new TableCell(DisplayFormat.Number(v, Settings.PeDecimals), v) : _w.NotMeaningful);
                 record.AddRange([year, forecast?.Eps, pe]);
                 if (forecast is not null)
                 {
@@ -56,32 +56,32 @@ public sealed partial class ReportBuilder
         }
 
         var yearLabels = years.Take(2).Select(y => $"{DisplayFormat.Integer(y)}E").ToArray();
-        var currencies = string.Join("/", codes.Select(c => Universe.Security(c)!.Currency).Distinct(StringComparer.Ordinal).Select(CurrencyName));
+        var currencies = string.Join(_w.CurrencySeparator, codes.Select(c => Universe.Security(c)!.Currency).Distinct(StringComparer.Ordinal).Select(_w.Currency));
         var columns = new List<TableColumn>
         {
-            new("公司代码"), new("公司名称"), new("投资评级"),
-            new($"昨收盘（{currencies}）", ColumnAlign.Right), new($"总市值（百万{currencies}）", ColumnAlign.Right),
+            new(_w.ForecastColumns[0]), new(_w.ForecastColumns[1]), new(_w.ForecastColumns[2]),
+            new(_w.CloseColumn(currencies), ColumnAlign.Right), new(_w.MarketCapColumn(currencies), ColumnAlign.Right),
         };
         columns.AddRange(yearLabels.Select(y => new TableColumn(y, ColumnAlign.Right, "EPS")));
         columns.AddRange(yearLabels.Select(y => new TableColumn(y, ColumnAlign.Right, "PE")));
 
         _dataTables.Add(new DataTable("coverage", ["code", "name", "rating", "close", "currency", "market_cap_mn", "year1", "eps1", "pe1", "year2", "eps2", "pe2"], data));
         _dataTables.Add(new DataTable("adjusted_profit_multiples", ["code", "name", "year", "market_cap_mn", "currency", "fx_rate", "profit_currency", "adj_net_profit_mn", "multiple"], multiples));
-        _methods.Add($"预测市盈率 = 截至{DisplayFormat.ChineseDate(_data.Request.AsOf)}的最新收盘价 × 收盘日汇率（报价货币 → EPS 货币）÷ EPS；EPS 缺失或 ≤ 0 记为 NM。总市值以报价货币百万计。经调整利润倍数 = 总市值换算为利润货币 ÷ 当年经调整净利润。");
+        _methods.Add(_w.ForecastsMethod(_data.Request.AsOf));
 
-        return _numbering.Add(new ReportTable("forecasts", 0, "重点公司盈利预测及投资评级", columns, rows,
-            Settings.SourceLine, $"收盘价截至{DisplayFormat.ChineseDate(_data.Request.AsOf)}；EPS 为预测值，PE 按收盘日汇率折算。"));
+        return _numbering.Add(new ReportTable("forecasts", 0, _w.ForecastsCaption, columns, rows,
+            Settings.SourceLine, _w.ForecastsNote(_data.Request.AsOf)));
     }
 
     /// <summary>An EPS at the configured precision, with its unrounded value; a dash when there is none.</summary>
-    private TableCell Eps(double? value) => value is { } v ? new TableCell(DisplayFormat.Number(v, Settings.EpsDecimals), v) : "—";
+    private TableCell Eps(double? value) => value is { } v ? new TableCell(DisplayFormat.Number(v, Settings.EpsDecimals), v) : _w.NoValue;
 
     /// <summary>A price at the configured precision, with its unrounded value; a dash when there is none.</summary>
-    private TableCell Price(double? value) => value is { } v ? new TableCell(DisplayFormat.Number(v, Settings.PriceDecimals), v) : "—";
+    private TableCell Price(double? value) => value is { } v ? new TableCell(DisplayFormat.Number(v, Settings.PriceDecimals), v) : _w.NoValue;
 
     /// <summary>A forward or adjusted-profit multiple at the forecast table's precision; null shows as NM.</summary>
     private Quantity MultipleQuantity(double? value) =>
-        new(value, QuantityKind.Multiple, value is { } v ? DisplayFormat.Multiple(v, Settings.PeDecimals) : "NM");
+        new(value, QuantityKind.Multiple, value is { } v ? DisplayFormat.Multiple(v, Settings.PeDecimals) : _w.NotMeaningful);
 
     /// <summary>The forecast years the table shows: the configured ones, else the first two with forecasts.</summary>
     private IReadOnlyList<int> ShownYears =>
@@ -89,12 +89,4 @@ public sealed partial class ReportBuilder
 
     /// <summary>The forecast table's companies: key companies first, then the rest of the coverage.</summary>
     private IReadOnlyList<string> TableCodes => [.. Settings.KeyCompanies.Concat(_data.Coverage.Select(c => c.Code)).Distinct(StringComparer.Ordinal)];
-
-    private static string CurrencyName(string currency) => currency switch
-    {
-        "HKD" => "港元",
-        "USD" => "美元",
-        "CNY" => "人民币元",
-        _ => currency,
-    };
 }

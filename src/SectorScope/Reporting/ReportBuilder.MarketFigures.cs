@@ -8,7 +8,7 @@ public sealed partial class ReportBuilder
 {
     private string[] ChartIndices => [.. new[] { Settings.HeadlineIndex, Settings.ComparisonIndex }.OfType<string>().Distinct(StringComparer.Ordinal)];
 
-    private string IndexPairName => string.Join(" VS ", ChartIndices.Select(Universe.NameOf));
+    private string IndexPairName => string.Join(_w.IndexPairSeparator, ChartIndices.Select(Universe.NameOf));
 
     /// <summary>Monthly returns of the headline and comparison index over the last twelve months.</summary>
     private string MonthlyIndexFigure()
@@ -16,8 +16,8 @@ public sealed partial class ReportBuilder
         var months = Enumerable.Range(0, ReportRequest.HistoryMonths).Select(i => Period.AddMonths(i - ReportRequest.HistoryMonths + 1)).ToArray();
         var series = ChartIndices.Select(code => new FigureSeries(Universe.NameOf(code),
             [.. months.Select(m => Universe.Index(code) is { } idx ? PeriodReturns.Compute(_data.MonthEnds, code, idx.Market, m).Return?.Pct : null)])).ToArray();
-        return _numbering.Add(new ReportFigure("index-monthly-returns", 0, "index-monthly-returns", $"{IndexPairName}月度涨跌幅", FigureKind.GroupedBars,
-            [.. months.Select(m => m.ToString())], series, "涨跌幅（%）", SourceLine, []));
+        return _numbering.Add(new ReportFigure("index-monthly-returns", 0, "index-monthly-returns", _w.MonthlyIndexCaption(IndexPairName), FigureKind.GroupedBars,
+            [.. months.Select(m => m.ToString())], series, _w.ReturnAxis, SourceLine, []));
     }
 
     /// <summary>Both indices rebased to 100 at the close before the twelve-month window.</summary>
@@ -35,8 +35,8 @@ public sealed partial class ReportBuilder
             series.Add(new FigureSeries(Universe.NameOf(code), CarriedForward(dates, closes, baseClose)));
         }
 
-        return _numbering.Add(new ReportFigure("index-rebased", 0, "index-rebased", $"{IndexPairName}月度走势", FigureKind.Lines,
-            [.. dates.Select(DisplayFormat.Date)], series, "指数（期初=100）", SourceLine, []));
+        return _numbering.Add(new ReportFigure("index-rebased", 0, "index-rebased", _w.RebasedIndexCaption(IndexPairName), FigureKind.Lines,
+            [.. dates.Select(DisplayFormat.Date)], series, _w.RebasedAxis, SourceLine, []));
     }
 
     /// <summary>
@@ -62,8 +62,8 @@ public sealed partial class ReportBuilder
 
     private string PerformanceFigure(string name, string caption, IReadOnlyList<StockPerformance> performers, string? note = null) =>
         _numbering.Add(new ReportFigure(name, 0, name, caption, FigureKind.SignedBars,
-            [.. performers.Select(p => p.Security.Name)], [new FigureSeries("涨跌幅", [.. performers.Select(p => (double?)p.Return.Pct)])],
-            "涨跌幅（%）", SourceLine, [], performers.Count == 0 ? "本月没有符合条件的股票" : note));
+            [.. performers.Select(p => p.Security.Name)], [new FigureSeries(_w.ReturnSeries, [.. performers.Select(p => (double?)p.Return.Pct)])],
+            _w.ReturnAxis, SourceLine, [], performers.Count == 0 ? _w.NoQualifyingStocks : note));
 
     /// <summary>
     /// Every decliner, worst first, up to <c>decliners_max</c> bars: a sector has a few dozen, a whole market
@@ -72,15 +72,14 @@ public sealed partial class ReportBuilder
     /// </summary>
     private string DeclinersFigure(IReadOnlyList<StockPerformance> decliners)
     {
-        var month = DisplayFormat.ChineseYearMonth(Period);
         if (decliners.Count <= Settings.DecliningMax)
         {
-            return PerformanceFigure("decliners", $"{month}{Settings.Sector}板块股价下跌的股票（%）", decliners);
+            return PerformanceFigure("decliners", _w.DeclinersCaption(Period, Settings.Sector), decliners);
         }
 
         var shown = Settings.DecliningMax;
-        return PerformanceFigure("decliners", $"{month}{Settings.Sector}板块跌幅居前的{DisplayFormat.Integer(shown)}只股票（%）", [.. decliners.Take(shown)],
-            $"本月共{DisplayFormat.Integer(decliners.Count)}只股票下跌，图中为跌幅最大的{DisplayFormat.Integer(shown)}只；全部股票的涨跌幅见 tables/stock_returns.csv。");
+        return PerformanceFigure("decliners", _w.DeclinersCappedCaption(Period, Settings.Sector, shown), [.. decliners.Take(shown)],
+            _w.DeclinersCappedNote(decliners.Count, shown));
     }
 
     /// <summary>The top performers of each market with their excess return, as a table.</summary>
@@ -89,15 +88,16 @@ public sealed partial class ReportBuilder
         var rows = new List<IReadOnlyList<TableCell>>();
         foreach (var p in Performance.TopPerMarket(ranked, Settings.TopN).SelectMany(kv => kv.Value))
         {
-            rows.Add([Wording.MarketLabel(p.Security.Market), p.Security.Code, p.Security.Name, p.Security.SubSector,
-                TableCell.Of(Wording.ReturnQuantity(p.Return, p.Security.Market)), Universe.NameOf(p.Benchmark.Code),
-                new TableCell(DisplayFormat.Percent(p.Benchmark.Pct), p.Benchmark.Pct), new TableCell(Wording.Excess(p.Excess), p.Excess.Pct),
+            rows.Add([_w.Market(p.Security.Market), p.Security.Code, p.Security.Name, p.Security.SubSector,
+                TableCell.Of(Quantities.Return(p.Return, p.Security.Market)), Universe.NameOf(p.Benchmark.Code),
+                new TableCell(DisplayFormat.Percent(p.Benchmark.Pct), p.Benchmark.Pct), new TableCell(_w.ExcessOf(p.Excess), p.Excess.Pct),
                 new TableCell(DisplayFormat.Integer(p.RankInMarket), p.RankInMarket)]);
         }
 
-        return _numbering.Add(new ReportTable("market-top", 0, $"{DisplayFormat.ChineseYearMonth(Period)}各市场涨幅居前的股票",
-            [new("市场"), new("代码"), new("名称"), new("子行业"), new("涨跌幅", ColumnAlign.Right), new("基准"), new("基准涨跌幅", ColumnAlign.Right),
-             new("超额收益", ColumnAlign.Right), new("市场内排名", ColumnAlign.Right)],
+        var c = _w.MarketTopColumns;
+        return _numbering.Add(new ReportTable("market-top", 0, _w.MarketTopCaption(Period),
+            [new(c[0]), new(c[1]), new(c[2]), new(c[3]), new(c[4], ColumnAlign.Right), new(c[5]), new(c[6], ColumnAlign.Right),
+             new(c[7], ColumnAlign.Right), new(c[8], ColumnAlign.Right)],
             rows, SourceLine));
     }
 

@@ -32,7 +32,7 @@ public sealed partial class ReportBuilder
             throw new InputRejectedException(diagnostics.Sorted());
         }
 
-        _methods.Add("分析师文字（narrative/*.md）中的占位符由本报告的计算结果填入（与表格相同的显示精度）；其余手写数字逐一核对（fact_check）：按所述公司或指数、指标与年份重新计算，在所写小数位上相等为一致。");
+        _methods.Add(_w.NarrativeMethod);
         return documents;
     }
 
@@ -58,8 +58,8 @@ public sealed partial class ReportBuilder
         Texts(narrative, name) is { Count: > 0 } paragraphs ? section with { Commentary = paragraphs } : section;
 
     /// <summary>A key point the analyst wrote instead of the composed one: the file's paragraphs, joined.</summary>
-    private static string? KeyPointText(Dictionary<string, NarrativeDocument> narrative, string name) =>
-        Texts(narrative, name) is { Count: > 0 } paragraphs ? string.Join("", paragraphs) : null;
+    private string? KeyPointText(Dictionary<string, NarrativeDocument> narrative, string name) =>
+        Texts(narrative, name) is { Count: > 0 } paragraphs ? string.Join(_w.SentenceGap, paragraphs) : null;
 
     private static string KeyPointFile(NewsSectionId section) => section switch
     {

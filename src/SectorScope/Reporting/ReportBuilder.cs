@@ -17,10 +17,14 @@ public sealed partial class ReportBuilder
 
     private readonly FactBook _facts;
 
+    /// <summary>Every word the report shows, in the requested language.</summary>
+    private readonly Wording _w;
+
     private ReportBuilder(ReportData data)
     {
         _data = data;
-        _facts = new FactBook(data.Inputs.Universe, data.Request.Period, data.Request.AsOf, data.Settings.PeDecimals);
+        _w = Wording.For(data.Request.Language);
+        _facts = new FactBook(data.Inputs.Universe, data.Request.Period, data.Request.AsOf, data.Settings.PeDecimals, _w);
     }
 
     private WorkspaceSettings Settings => _data.Settings;
@@ -58,9 +62,9 @@ public sealed partial class ReportBuilder
         policy = WithCommentary(policy, narrative, NarrativeFiles.Policy);
         industry = WithCommentary(industry, narrative, NarrativeFiles.Industry);
         company = WithCommentary(company, narrative, NarrativeFiles.Company);
-        var recommendation = Narrative(narrative, NarrativeFiles.Recommendation, "投资建议", "分析师尚未撰写本期投资建议（narrative/recommendation.md）。");
-        var risks = Narrative(narrative, NarrativeFiles.Risks, "风险提示", null) is { Paragraphs.Count: > 0 } r ? r : new TextSection("风险提示", [DefaultRisks], null);
-        var disclaimer = new TextSection("免责声明", Paragraphs(_data.Disclaimer ?? DefaultDisclaimer), null);
+        var recommendation = Narrative(narrative, NarrativeFiles.Recommendation, _w.RecommendationHeading, _w.RecommendationMissing);
+        var risks = Narrative(narrative, NarrativeFiles.Risks, _w.RisksHeading, null) is { Paragraphs.Count: > 0 } r ? r : new TextSection(_w.RisksHeading, [_w.DefaultRisks], null);
+        var disclaimer = new TextSection(_w.DisclaimerHeading, Paragraphs(_data.Disclaimer ?? _w.DefaultDisclaimer), null);
         var changes = BuildChanges();
 
         var subtitle = Texts(narrative, NarrativeFiles.Thesis) is { Count: > 0 } thesis ? thesis[0] : Settings.Subtitle;
@@ -68,7 +72,7 @@ public sealed partial class ReportBuilder
             Settings.Analysts, Period.ToString(), DisplayFormat.Date(_data.Request.AsOf), Settings.PageFooter, SourceLine, Settings.Colors.Up, Settings.Colors.Down);
         var keyPoints = new List<KeyPoint>
         {
-            new($"{DisplayFormat.ChineseMonth(Period)}行情回顾", KeyPointText(narrative, NarrativeFiles.KeyReview) ?? string.Join("", review.Paragraphs.Take(1).Concat(valuation.Paragraphs.Take(1)))),
+            new(_w.ReviewKeyPoint(Period), KeyPointText(narrative, NarrativeFiles.KeyReview) ?? string.Join(_w.SentenceGap, review.Paragraphs.Take(1).Concat(valuation.Paragraphs.Take(1)))),
         };
         foreach (var (section, model) in new[] { (NewsSectionId.Ai, ai), (NewsSectionId.Policy, policy), (NewsSectionId.Industry, industry), (NewsSectionId.Company, company) })
         {
@@ -78,7 +82,7 @@ public sealed partial class ReportBuilder
             }
         }
 
-        keyPoints.Add(new($"{DisplayFormat.ChineseMonth(Period.Next)}投资策略", KeyPointText(narrative, NarrativeFiles.KeyStrategy)
+        keyPoints.Add(new(_w.StrategyKeyPoint(Period.Next), KeyPointText(narrative, NarrativeFiles.KeyStrategy)
             ?? (recommendation.Paragraphs.Count > 0 ? recommendation.Paragraphs[0] : recommendation.EmptyNote!)));
         keyPoints.Add(new(changes.Heading, changes.Summary));
         var front = new FrontPage(keyPoints, forecastTable, RelatedResearch(), risks.Paragraphs[0]);
@@ -92,8 +96,4 @@ public sealed partial class ReportBuilder
         [.. text.Replace("\r\n", "\n").Split("\n\n")
             .Select(p => string.Join("", p.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))))
             .Where(p => p.Length > 0)];
-
-    private const string DefaultRisks = "宏观经济波动导致需求不及预期的风险；行业监管政策变化的风险；市场竞争加剧、新业务投入超预期的风险；海外市场与汇率波动的风险。";
-
-    private const string DefaultDisclaimer = "本报告仅供参考，不构成任何投资建议。报告中的信息均来源于公开资料及工作区输入数据，作者对其准确性和完整性不作任何保证。投资者应独立判断并自行承担投资风险。";
 }

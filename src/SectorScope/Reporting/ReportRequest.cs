@@ -8,6 +8,9 @@ public sealed record ReportRequest(ReportPeriod Period, DateOnly AsOf)
     /// <summary>Months of index history drawn in the index figures.</summary>
     public const int HistoryMonths = 12;
 
+    /// <summary>The language the report is written in.</summary>
+    public ReportLanguage Language { get; init; }
+
     /// <summary>The request from explicit options, falling back to the workspace settings.</summary>
     public static ReportRequest Resolve(WorkspaceSettings settings, ReportPeriod? period, DateOnly? asOf, DiagnosticBag diagnostics)
     {

@@ -27,8 +27,9 @@ public sealed class FactBook
     private readonly Dictionary<(string Code, int Year), ForecastFact> _forecasts = [];
     private readonly Dictionary<string, SeriesFact> _series = new(StringComparer.Ordinal);
 
-    public FactBook(Universe universe, ReportPeriod period, DateOnly asOf, int peDecimals)
+    public FactBook(Universe universe, ReportPeriod period, DateOnly asOf, int peDecimals, Wording wording)
     {
+        Wording = wording;
         Universe = universe;
         Period = period;
         AsOf = asOf;
@@ -36,6 +37,9 @@ public sealed class FactBook
     }
 
     public Universe Universe { get; }
+
+    /// <summary>The report's language: the words placeholders show.</summary>
+    public Wording Wording { get; }
 
     public ReportPeriod Period { get; }
 
@@ -79,13 +83,13 @@ public sealed class FactBook
         }
 
         var excess = new ExcessReturn(stock, index);
-        return new ExcessFact(code, b, bench.Name, new Quantity(excess.Pct, QuantityKind.ExcessPct, DisplayFormat.Pct(excess.Pct)), excess.Outperformed(DisplayFormat.PctDecimals));
+        return new ExcessFact(code, b, bench.Name, new Quantity(excess.Pct, QuantityKind.ExcessPct, Wording.Points(excess.Pct)), excess.Outperformed(DisplayFormat.PctDecimals), Wording);
     }
 }
 
 /// <summary>A security's excess over a named index: the signed value and the 跑赢/跑输 side it reads as.</summary>
-public sealed record ExcessFact(string Code, string BenchmarkCode, string BenchmarkName, Quantity Pct, bool Outperformed)
+public sealed record ExcessFact(string Code, string BenchmarkCode, string BenchmarkName, Quantity Pct, bool Outperformed, Wording Language)
 {
     /// <summary>跑赢恒生科技指数20.0pct / 跑输纳斯达克综合指数0.1pct.</summary>
-    public string Wording => (Outperformed ? "跑赢" : "跑输") + BenchmarkName + DisplayFormat.PctAbs(Pct.Value!.Value);
+    public string Wording => Language.Excess(Outperformed, BenchmarkName, Language.PointsAbs(Pct.Value!.Value));
 }

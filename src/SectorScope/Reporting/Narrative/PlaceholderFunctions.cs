@@ -22,7 +22,7 @@ public static class PlaceholderFunctions
     public static readonly IReadOnlyList<PlaceholderFunction> All =
     [
         new("ret", 1, 1, "ret CODE", "period return: 16.7% / -3.2%", (f, a) => WithReturn(f, a[0], r => r.Return.Display)),
-        new("move", 1, 1, "move CODE", "period return in words: 上涨9.2% / 下跌3.2%", (f, a) => WithReturn(f, a[0], r => Wording.Move(r.Return.Value!.Value))),
+        new("move", 1, 1, "move CODE", "period return in words: 上涨9.2% / 下跌3.2%", (f, a) => WithReturn(f, a[0], r => f.Wording.Move(r.Return.Value!.Value))),
         new("excess", 1, 2, "excess CODE [INDEX]", "excess over the market's benchmark (or INDEX) in words: 跑赢恒生科技指数20.0pct", (f, a) => WithExcess(f, a, e => e.Wording)),
         new("pct", 1, 2, "pct CODE [INDEX]", "signed excess in percentage points: 20.0pct / -0.1pct", (f, a) => WithExcess(f, a, e => e.Pct.Display)),
         new("rank", 1, 1, "rank CODE", "rank by return within the security's market: 1", Rank),
@@ -33,9 +33,9 @@ public static class PlaceholderFunctions
         new("adj_pe", 2, 2, "adj_pe CODE YEAR", "market cap ÷ adjusted net profit of a forecast year: 16x", (f, a) => WithForecast(f, a, x => x.AdjustedMultiple)),
         new("yoy", 1, 1, "yoy SERIES", "latest YoY change of an industry series in the period: 0.0%", (f, a) => WithSeries(f, a[0], s => s.Yoy)),
         new("mom", 1, 1, "mom SERIES", "latest MoM change of an industry series in the period: -2.1%", (f, a) => WithSeries(f, a[0], s => s.Mom)),
-        new("yoy_move", 1, 1, "yoy_move SERIES", "the YoY change in words: 增长6.7% / 下降2.1%", (f, a) => WithSeries(f, a[0], s => s.Yoy, Wording.Change)),
-        new("mom_move", 1, 1, "mom_move SERIES", "the MoM change in words: 增长6.7% / 下降13.8%", (f, a) => WithSeries(f, a[0], s => s.Mom, Wording.Change)),
-        new("as_of", 0, 0, "as_of", "the valuation and price date: 2024年12月2日", (f, _) => PlaceholderValue.Of(DisplayFormat.ChineseDate(f.AsOf))),
+        new("yoy_move", 1, 1, "yoy_move SERIES", "the YoY change in words: 增长6.7% / 下降2.1%", (f, a) => WithSeries(f, a[0], s => s.Yoy, f.Wording.Change)),
+        new("mom_move", 1, 1, "mom_move SERIES", "the MoM change in words: 增长6.7% / 下降13.8%", (f, a) => WithSeries(f, a[0], s => s.Mom, f.Wording.Change)),
+        new("as_of", 0, 0, "as_of", "the valuation and price date: 2024年12月2日", (f, _) => PlaceholderValue.Of(f.Wording.Date(f.AsOf))),
     ];
 
     private static readonly Dictionary<string, PlaceholderFunction> ByName = All.ToDictionary(f => f.Name, StringComparer.Ordinal);
