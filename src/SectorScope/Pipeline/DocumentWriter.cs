@@ -2,10 +2,8 @@ using System.Diagnostics;
 using System.Text;
 using SectorScope.Rendering.Charts;
 using SectorScope.Rendering.Csv;
-using SectorScope.Rendering.Docx;
-using SectorScope.Rendering.Html;
 using SectorScope.Rendering.Json;
-using SectorScope.Rendering.Markdown;
+using SectorScope.Rendering.Layout;
 using SectorScope.Rendering.Output;
 using SectorScope.Rendering.Pdf;
 using SectorScope.Rendering.Xlsx;
@@ -35,11 +33,6 @@ internal sealed class DocumentWriter(OutputFolder folder, WorkspaceInputs inputs
             Timed("json", null, () => Text("report.json", ReportJson.Serialize(model)));
         }
 
-        if (formats.HasFlag(OutputFormat.Markdown))
-        {
-            Timed("md", null, () => Text("report.md", MarkdownRenderer.Render(model, chartsAvailable: charts.Count > 0)));
-        }
-
         foreach (var table in model.DataTables)
         {
             Text($"tables/{table.Name}.csv", CsvTableWriter.Write(table));
@@ -50,22 +43,26 @@ internal sealed class DocumentWriter(OutputFolder folder, WorkspaceInputs inputs
             Timed("xlsx", null, () => Bytes("tables.xlsx", XlsxRenderer.Render(model)));
         }
 
-        if (formats.HasFlag(OutputFormat.Html))
+        // The document is laid out once; each format in the registry maps it. The PDF is LibreOffice's rendering of the Word file.
+        var document = DocumentLayout.Lay(model);
+        foreach (var renderer in DocumentFormats.All)
         {
-            Timed("html", null, () => Text("report.html", HtmlRenderer.Render(model, charts.ToDictionary(c => c.Key, c => c.Value.Svg, StringComparer.Ordinal))));
-        }
-
-        if (formats.HasFlag(OutputFormat.Docx) || formats.HasFlag(OutputFormat.Pdf))
-        {
-            var docx = Timed("docx", "写出 Word", () => RenderDocx(model, charts));
-            if (formats.HasFlag(OutputFormat.Docx))
+            var format = OutputFormats.Names[renderer.Format];
+            var forPdf = format == OutputFormat.Docx && formats.HasFlag(OutputFormat.Pdf);
+            if (!formats.HasFlag(format) && !forPdf)
             {
-                Bytes("report.docx", docx);
+                continue;
             }
 
-            if (formats.HasFlag(OutputFormat.Pdf))
+            var bytes = Timed(renderer.Format, format == OutputFormat.Docx ? "写出 Word" : null, () => Render(renderer, document, charts));
+            if (formats.HasFlag(format))
             {
-                Timed("pdf", "转换 PDF", () => ConvertPdf(docx));
+                Bytes(renderer.FileName, bytes);
+            }
+
+            if (forPdf)
+            {
+                Timed("pdf", "转换 PDF", () => ConvertPdf(bytes));
             }
         }
     }
@@ -117,13 +114,14 @@ internal sealed class DocumentWriter(OutputFolder folder, WorkspaceInputs inputs
         return charts;
     }
 
-    private byte[] RenderDocx(ReportModel model, Dictionary<string, RenderedChart> charts)
+    /// <summary>One format of the document, with the firm's Word template if the workspace has one; a broken template is the user's input error.</summary>
+    private byte[] Render(IDocumentRenderer renderer, ReportDocument document, Dictionary<string, RenderedChart> charts)
     {
         var template = inputs.Files.FirstOrDefault(f => f.File.Kind == InputKind.WordTemplate)?.File;
         var templateBytes = template is null ? null : File.ReadAllBytes(template.FullPath(inputs.Root));
         try
         {
-            return DocxRenderer.Render(model, charts.ToDictionary(c => c.Key, c => c.Value.Png, StringComparer.Ordinal), templateBytes);
+            return renderer.Render(document, charts, templateBytes);
         }
         catch (InvalidDataException e) when (template is not null)
         {

@@ -1,9 +1,13 @@
 using SectorScope.Reporting.Model;
+using SectorScope.Reporting.Wordings;
 
 namespace SectorScope.Reporting;
 
-/// <summary>Hands out 图N and 表N numbers in reading order as the builder adds figures and tables.</summary>
-internal sealed class Numbering
+/// <summary>
+/// Hands out figure and table numbers in reading order as the builder adds them, with their labels in the
+/// report's language (图1/表1, Figure 1/Table 1); report.json records both, the document layout shows them.
+/// </summary>
+internal sealed class Numbering(Wording wording)
 {
     public List<ReportTable> Tables { get; } = [];
 
@@ -15,13 +19,13 @@ internal sealed class Numbering
 
     public string Add(ReportTable table)
     {
-        Tables.Add(table with { Number = NextTable });
+        Tables.Add(table with { Number = NextTable, Label = wording.TableLabel(NextTable) });
         return table.Id;
     }
 
     public string Add(ReportFigure figure)
     {
-        Figures.Add(figure with { Number = NextFigure });
+        Figures.Add(figure with { Number = NextFigure, Label = wording.FigureLabel(NextFigure) });
         return figure.Id;
     }
 }

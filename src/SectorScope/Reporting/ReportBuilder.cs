@@ -1,4 +1,5 @@
 using SectorScope.Reporting.Model;
+using SectorScope.Reporting.Wordings;
 using SectorScope.Reporting.Narrative;
 using SectorScope.Workspace;
 
@@ -11,7 +12,7 @@ namespace SectorScope.Reporting;
 public sealed partial class ReportBuilder
 {
     private readonly ReportData _data;
-    private readonly Numbering _numbering = new();
+    private readonly Numbering _numbering;
     private readonly List<DataTable> _dataTables = [];
     private readonly List<string> _methods = [];
 
@@ -24,6 +25,7 @@ public sealed partial class ReportBuilder
     {
         _data = data;
         _w = Wording.For(data.Request.Language);
+        _numbering = new Numbering(_w);
         _facts = new FactBook(data.Inputs.Universe, data.Request.Period, data.Request.AsOf, data.Settings.PeDecimals, _w);
     }
 
@@ -88,7 +90,7 @@ public sealed partial class ReportBuilder
         var front = new FrontPage(keyPoints, forecastTable, RelatedResearch(), risks.Paragraphs[0]);
 
         return new ReportModel(ReportModel.CurrentSchema, header, front, review, valuation, ai, policy, industry, company, recommendation, changes, risks,
-            disclaimer, new MethodsNote(_methods), _numbering.Tables, _numbering.Figures, _dataTables, NewsSummary(digest), CheckFacts(narrative));
+            disclaimer, new MethodsNote(_methods), _numbering.Tables, _numbering.Figures, _dataTables, NewsSummary(digest), CheckFacts(narrative), _w.Language);
     }
 
     /// <summary>Blank-line separated paragraphs, each folded to one line; Markdown headings are dropped.</summary>

@@ -49,7 +49,7 @@ public sealed class AnalyticsFactsTests
     {
         // 16.74% − (−3.24%) = 19.98pct → 20.0pct, whereas rounding first gives 16.7 + 3.2 = 19.9.
         var excess = new ExcessReturn(16.74, -3.24);
-        Assert.Equal("20.0pct", Wording.ZhCn.Points(excess.Pct));
+        Assert.Equal("20.0pct", SectorScope.Reporting.Wordings.Wording.ZhCn.Points(excess.Pct));
     }
 
     [Theory]

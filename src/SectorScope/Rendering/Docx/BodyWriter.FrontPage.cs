@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using SectorScope.Reporting.Model;
+using SectorScope.Rendering.Layout;
 using static SectorScope.Rendering.Docx.Blocks;
 using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 
@@ -15,45 +15,40 @@ internal sealed partial class BodyWriter
     private const string SideShading = "F2F5F9";
 
     /// <summary>
-    /// The front page: the report-type bar, title and thesis; key points beside a side column with the
-    /// rating, analysts and related research; then the key-company forecast table.
+    /// The front page: the report-type bar with the as-of date, title and thesis; key points beside a side
+    /// column with the rating, analysts and related research; then the key-company forecast table.
     /// </summary>
-    private void FrontPage(ReportModel m)
+    private void FrontPage(FrontPageBlock f)
     {
-        var h = m.Header;
-        Add(Paragraph(styles[DocxStyle.ReportType], Run(h.ReportType), Tab(), Run($"数据截至 {h.AsOf}")).WithRightTab(page.TextWidth - BuiltInStyles.ReportTypeInset));
-        Add(Paragraph(styles[DocxStyle.Title], h.Title));
-        if (h.Subtitle is not null)
+        Add(Paragraph(styles[DocxStyle.ReportType], Run(f.ReportType), Tab(), Run(f.AsOf.Text)).WithRightTab(page.TextWidth - BuiltInStyles.ReportTypeInset));
+        Add(Paragraph(styles[DocxStyle.Title], f.Title));
+        if (f.Subtitle is not null)
         {
-            Add(Paragraph(styles[DocxStyle.Subtitle], h.Subtitle));
+            Add(Paragraph(styles[DocxStyle.Subtitle], f.Subtitle));
         }
 
         int main = (int)(page.TextWidth * MainColumnShare);
         int side = page.TextWidth - main;
         var layout = LayoutTable([main, side], new TopBorder { Val = BorderValues.Single, Size = 12, Space = 0, Color = BuiltInStyles.Accent });
         var row = new TableRow();
-        row.Append(FrontCell(main, null, 0, ColumnGap, KeyPoints(m, KeyPointHalfPoints(KeyPointTexts(m), main - ColumnGap))));
-        row.Append(FrontCell(side, SideShading, 170, 170, SideColumn(m)));
+        var points = f.KeyPoints.Append(f.RiskWarning).ToArray();
+        row.Append(FrontCell(main, null, 0, ColumnGap, KeyPoints(f.KeyPointsHeading, points, KeyPointHalfPoints(points.Select(p => p.Label + p.Text), main - ColumnGap))));
+        row.Append(FrontCell(side, SideShading, 170, 170, SideColumn(f)));
         layout.Append(row);
         Add(layout);
 
-        _body.AddRange(tables.Write(m.Table(m.FrontPage.ForecastTableId)));
+        _body.AddRange(tables.Write(f.ForecastTable));
     }
 
     /// <param name="halfPoints">A smaller size than the style's when the text would not fit; null keeps the style's.</param>
-    private IEnumerable<Paragraph> KeyPoints(ReportModel m, int? halfPoints)
+    private IEnumerable<Paragraph> KeyPoints(string heading, IEnumerable<KeyPointLine> points, int? halfPoints)
     {
-        yield return Paragraph(styles[DocxStyle.PanelHeading], "核心观点");
-        foreach (var point in m.FrontPage.KeyPoints)
+        yield return Paragraph(styles[DocxStyle.PanelHeading], heading);
+        foreach (var point in points)
         {
-            yield return Paragraph(styles[DocxStyle.KeyPoint], Sized(Run($"{point.Label}：", styles[DocxStyle.Strong]), halfPoints), Sized(Run(point.Text), halfPoints));
+            yield return Paragraph(styles[DocxStyle.KeyPoint], Sized(Run(point.Label, styles[DocxStyle.Strong]), halfPoints), Sized(Run(point.Text), halfPoints));
         }
-
-        yield return Paragraph(styles[DocxStyle.KeyPoint], Sized(Run("风险提示：", styles[DocxStyle.Strong]), halfPoints), Sized(Run(m.FrontPage.RiskWarning), halfPoints));
     }
-
-    private static IEnumerable<string> KeyPointTexts(ReportModel m) =>
-        m.FrontPage.KeyPoints.Select(p => $"{p.Label}：{p.Text}").Append($"风险提示：{m.FrontPage.RiskWarning}");
 
     /// <summary>
     /// The key points' size in half-points: null (the style's 9.5 pt) while they fit beside the side column
@@ -96,31 +91,31 @@ internal sealed partial class BodyWriter
         return run;
     }
 
-    private IEnumerable<Paragraph> SideColumn(ReportModel m)
+    private IEnumerable<Paragraph> SideColumn(FrontPageBlock f)
     {
-        var h = m.Header;
         string panel = styles[DocxStyle.PanelText];
         string strong = styles[DocxStyle.Strong];
-        yield return Paragraph(styles[DocxStyle.PanelHeading], "行业投资评级");
-        yield return Paragraph(panel, Run($"{h.Sector}行业", strong), Run("　"), Run(h.SectorRating ?? "—", strong));
-        yield return Paragraph(panel, Run($"报告期：{h.Period}"));
+        yield return Paragraph(styles[DocxStyle.PanelHeading], f.Rating.Label);
+        yield return Paragraph(panel, Run(f.Rating.Value, strong));
+        yield return Paragraph(panel, Run(f.Sector.Text));
+        yield return Paragraph(panel, Run(f.Period.Text));
 
-        if (h.Analysts.Count > 0)
+        if (f.Analysts.Count > 0)
         {
-            yield return Paragraph(styles[DocxStyle.PanelHeading], "证券分析师");
-            foreach (var analyst in h.Analysts)
+            yield return Paragraph(styles[DocxStyle.PanelHeading], f.AnalystsHeading);
+            foreach (var analyst in f.Analysts)
             {
                 yield return Paragraph(panel, Run(analyst.Name, strong));
-                yield return Paragraph(panel, Run($"执业证书编号：{analyst.Licence}"));
+                yield return Paragraph(panel, Run(analyst.Licence));
             }
         }
 
-        if (m.FrontPage.RelatedResearch.Count > 0)
+        if (f.Related.Count > 0)
         {
-            yield return Paragraph(styles[DocxStyle.PanelHeading], "相关研究报告");
-            foreach (var r in m.FrontPage.RelatedResearch)
+            yield return Paragraph(styles[DocxStyle.PanelHeading], f.RelatedHeading);
+            foreach (var r in f.Related)
             {
-                yield return Paragraph(panel, Run($"《{r.Title}》——"), Unbroken(r.Date));
+                yield return Paragraph(panel, Run(r.Title + r.Dash), Unbroken(r.Date));
             }
         }
     }

@@ -37,15 +37,23 @@ internal static class ColumnWidths
     /// <param name="available">Text width in twips.</param>
     /// <param name="fontPoints">Font size of the table text.</param>
     /// <param name="padding">Left plus right cell margins in twips.</param>
-    public static int[] Fit(ReportTable table, int available, double fontPoints, int padding)
+    public static int[] Fit(ReportTable table, int available, double fontPoints, int padding) =>
+        Fit(table.Columns, [.. table.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select(c => c.Text)])], available, fontPoints, padding);
+
+    /// <param name="columns">The table's columns: own header and alignment.</param>
+    /// <param name="rows">Cell texts, row by row.</param>
+    /// <param name="available">Text width in twips.</param>
+    /// <param name="fontPoints">Font size of the table text.</param>
+    /// <param name="padding">Left plus right cell margins in twips.</param>
+    public static int[] Fit(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<string>> rows, int available, double fontPoints, int padding)
     {
-        int n = table.Columns.Count;
+        int n = columns.Count;
         var natural = new double[n];
         var minimal = new double[n];
         for (int i = 0; i < n; i++)
         {
-            var column = table.Columns[i];
-            double content = table.Rows.Select(r => i < r.Count ? Ems(r[i].Text) : 0).DefaultIfEmpty(0).Max();
+            var column = columns[i];
+            double content = rows.Select(r => i < r.Count ? Ems(r[i]) : 0).DefaultIfEmpty(0).Max();
             double header = Ems(column.Header);
             double wrappedHeader = Math.Ceiling(header / 2);
             double wrappedContent = column.Align == ColumnAlign.Left ? Math.Min(content, 10) : content;

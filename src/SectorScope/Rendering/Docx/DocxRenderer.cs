@@ -20,9 +20,13 @@ public static class DocxRenderer
     /// <param name="chartPngsByFigureId">PNG bytes by <see cref="ReportFigure.Id"/>; a figure without one shows its caption, a note and its source line.</param>
     /// <param name="template">The firm's .docx/.dotx template, or null for the built-in look.</param>
     /// <returns>The .docx bytes; the same inputs give the same bytes.</returns>
-    public static byte[] Render(ReportModel model, IReadOnlyDictionary<string, byte[]> chartPngsByFigureId, byte[]? template)
+    public static byte[] Render(ReportModel model, IReadOnlyDictionary<string, byte[]> chartPngsByFigureId, byte[]? template) =>
+        Render(Layout.DocumentLayout.Lay(model), chartPngsByFigureId, template);
+
+    /// <summary>The Word file of a laid-out document; charts and template as above.</summary>
+    public static byte[] Render(Layout.ReportDocument document, IReadOnlyDictionary<string, byte[]> chartPngsByFigureId, byte[]? template)
     {
-        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(chartPngsByFigureId);
         using var stream = new MemoryStream();
         WordTemplate.Load(stream, template);
@@ -32,14 +36,14 @@ public static class DocxRenderer
             var section = WordTemplate.ClearBody(main);
             var styles = StyleMap.Resolve(main);
             var page = PageGeometry.Of(section);
-            PageFurniture.EnsureHeaderAndFooter(main, section, model.Header, styles, page);
+            PageFurniture.EnsureHeaderAndFooter(main, section, document.Header, styles, page);
 
             var pictures = new InlinePicture(main, WordTemplate.FirstFreeDrawingId(main));
             var writer = new BodyWriter(styles, page, new TableWriter(styles, page), new FigureWriter(styles, page, pictures, chartPngsByFigureId));
             var body = main.Document!.Body!;
-            body.Append(writer.Write(model));
+            body.Append(writer.Write(document));
             body.Append(section);
-            CoreProperties.Write(doc, model.Header);
+            CoreProperties.Write(doc, document.Header);
         }
 
         return DeterministicZip.Normalise(stream.ToArray());

@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using SectorScope.Reporting.Model;
+using SectorScope.Rendering.Layout;
 using static SectorScope.Rendering.Docx.Blocks;
 using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 
@@ -16,16 +16,11 @@ internal sealed class FigureWriter(StyleMap styles, PageGeometry page, InlinePic
     /// <summary>Gap between two figures set side by side, in twips.</summary>
     private const int Gutter = 340;
 
-    /// <summary>Bar charts with more categories than this need the full width to stay legible.</summary>
-    private const int HalfWidthCategories = 30;
-
-    public const string MissingChartNote = "（本图未生成图片）";
-
-    public IEnumerable<OpenXmlElement> Write(IReadOnlyList<ReportFigure> figures)
+    public IEnumerable<OpenXmlElement> Write(IReadOnlyList<FigureBlock> figures)
     {
         for (int i = 0; i < figures.Count; i++)
         {
-            if (i + 1 < figures.Count && FitsHalfWidth(figures[i]) && FitsHalfWidth(figures[i + 1]))
+            if (i + 1 < figures.Count && figures[i].HalfWidth && figures[i + 1].HalfWidth)
             {
                 yield return Pair(figures[i], figures[i + 1]);
                 i++;
@@ -39,10 +34,7 @@ internal sealed class FigureWriter(StyleMap styles, PageGeometry page, InlinePic
         }
     }
 
-    private static bool FitsHalfWidth(ReportFigure f) =>
-        f.Kind != FigureKind.BandedHistory && (f.Kind == FigureKind.Lines || f.Categories.Count <= HalfWidthCategories);
-
-    private IEnumerable<OpenXmlElement> Single(ReportFigure f)
+    private IEnumerable<OpenXmlElement> Single(FigureBlock f)
     {
         yield return Caption(f);
         yield return Picture(f, page.TextWidth, maxHeight: 5100);
@@ -53,7 +45,7 @@ internal sealed class FigureWriter(StyleMap styles, PageGeometry page, InlinePic
     }
 
     /// <summary>Two figures in a borderless table: captions, pictures and sources each on their own row so they line up.</summary>
-    private Table Pair(ReportFigure left, ReportFigure right)
+    private Table Pair(FigureBlock left, FigureBlock right)
     {
         int half = (page.TextWidth - Gutter) / 2;
         int[] widths = [half + (Gutter / 2), page.TextWidth - half - (Gutter / 2)];
@@ -86,14 +78,14 @@ internal sealed class FigureWriter(StyleMap styles, PageGeometry page, InlinePic
         return cell;
     }
 
-    private Paragraph Caption(ReportFigure f) => Paragraph(styles[DocxStyle.Caption], $"{f.Label}：{f.Caption}");
+    private Paragraph Caption(FigureBlock f) => Paragraph(styles[DocxStyle.Caption], f.Caption);
 
-    private Paragraph Picture(ReportFigure f, int width, int maxHeight) =>
-        charts.TryGetValue(f.Id, out var png)
-            ? Paragraph(styles[DocxStyle.Figure], pictures.Add(png, f.FileStem, $"{f.Label}：{f.Caption}", width, maxHeight))
-            : Paragraph(styles[DocxStyle.Note], MissingChartNote).KeepWithNext();
+    private Paragraph Picture(FigureBlock f, int width, int maxHeight) =>
+        charts.TryGetValue(f.FigureId, out var png)
+            ? Paragraph(styles[DocxStyle.Figure], pictures.Add(png, f.FileStem, f.Caption, width, maxHeight))
+            : Paragraph(styles[DocxStyle.Note], f.Missing).KeepWithNext();
 
-    private List<Paragraph> Notes(ReportFigure f)
+    private List<Paragraph> Notes(FigureBlock f)
     {
         var notes = new List<Paragraph>();
         if (f.Note is not null)
@@ -101,7 +93,7 @@ internal sealed class FigureWriter(StyleMap styles, PageGeometry page, InlinePic
             notes.Add(Paragraph(styles[DocxStyle.Note], f.Note).KeepWithNext());
         }
 
-        notes.Add(Paragraph(styles[DocxStyle.SourceLine], f.SourceLine));
+        notes.Add(Paragraph(styles[DocxStyle.SourceLine], f.Source));
         return notes;
     }
 }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using SectorScope.Rendering.Layout;
 using SectorScope.Reporting.Model;
 using static SectorScope.Rendering.Docx.Blocks;
 using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
@@ -19,21 +20,21 @@ internal sealed class TableWriter(StyleMap styles, PageGeometry page)
     /// <summary>Tables up to this many rows are kept on one page with their caption.</summary>
     private const int KeepTogetherRows = 30;
 
-    public IEnumerable<OpenXmlElement> Write(ReportTable t)
+    public IEnumerable<OpenXmlElement> Write(TableBlock t)
     {
-        yield return Paragraph(styles[DocxStyle.Caption], $"{t.Label}：{t.Caption}");
+        yield return Paragraph(styles[DocxStyle.Caption], t.Caption);
         yield return Table(t);
         if (t.Note is not null)
         {
-            yield return Paragraph(styles[DocxStyle.Note], $"注：{t.Note}");
+            yield return Paragraph(styles[DocxStyle.Note], t.Note);
         }
 
-        yield return Paragraph(styles[DocxStyle.SourceLine], t.SourceLine);
+        yield return Paragraph(styles[DocxStyle.SourceLine], t.Source);
     }
 
-    private Table Table(ReportTable t)
+    private Table Table(TableBlock t)
     {
-        var widths = ColumnWidths.Fit(t, page.TextWidth, 8.5, CellPadding);
+        var widths = ColumnWidths.Fit(t.Columns, t.Rows, page.TextWidth, 8.5, CellPadding);
         var table = new Table(
             new TableProperties
             {
@@ -59,7 +60,7 @@ internal sealed class TableWriter(StyleMap styles, PageGeometry page)
             var row = new TableRow(new TableRowProperties(new CantSplit()));
             for (int c = 0; c < t.Columns.Count; c++)
             {
-                var text = c < t.Rows[r].Count ? t.Rows[r][c].Text : "";
+                var text = c < t.Rows[r].Count ? t.Rows[r][c] : "";
                 var p = Paragraph(styles[DocxStyle.TableText], text).WithJustification(Justify(t.Columns[c].Align));
                 if (keep && r < t.Rows.Count - 1)
                 {
@@ -79,7 +80,7 @@ internal sealed class TableWriter(StyleMap styles, PageGeometry page)
     /// The first header row holds ungrouped headers (merged down over the second row when the table is
     /// grouped) and one spanning cell per group; the second row holds the grouped columns' own headers.
     /// </summary>
-    private TableRow HeaderRow(ReportTable t, int[] widths, bool grouped, bool first)
+    private TableRow HeaderRow(TableBlock t, int[] widths, bool grouped, bool first)
     {
         var row = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
         for (int c = 0; c < t.Columns.Count;)

@@ -18,6 +18,14 @@ public static class HtmlRenderer
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(chartSvgsByFigureId);
-        return new HtmlReportWriter(model, chartSvgsByFigureId).Write();
+        return Render(Layout.DocumentLayout.Lay(model), chartSvgsByFigureId);
+    }
+
+    /// <summary>The page of a laid-out document; charts by figure id as above.</summary>
+    public static string Render(Layout.ReportDocument document, IReadOnlyDictionary<string, string> chartSvgsByFigureId)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(chartSvgsByFigureId);
+        return new HtmlReportWriter(document, chartSvgsByFigureId).Write();
     }
 }

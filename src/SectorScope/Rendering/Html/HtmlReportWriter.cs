@@ -1,128 +1,183 @@
 using System.Globalization;
 using System.Text;
-using SectorScope.Reporting.Model;
+using SectorScope.Rendering.Layout;
 
 namespace SectorScope.Rendering.Html;
 
-/// <summary>Writes the page: head and style, the front page, the numbered sections, methods and disclaimer.</summary>
-internal sealed partial class HtmlReportWriter(ReportModel model, IReadOnlyDictionary<string, string> charts)
+/// <summary>Maps the laid-out document to one self-contained page: head and style, the front page, the sections.</summary>
+internal sealed partial class HtmlReportWriter(ReportDocument document, IReadOnlyDictionary<string, string> charts)
 {
     private readonly StringBuilder _sb = new();
 
     public string Write()
     {
-        var h = model.Header;
+        var d = document;
         Line("<!DOCTYPE html>");
-        Line("<html lang=\"zh-CN\">");
+        Line($"<html lang=\"{E(d.LanguageTag)}\">");
         Line("<head>");
         Line("<meta charset=\"utf-8\">");
         Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        Line($"<title>{E(h.Subtitle is null ? h.Title : $"{h.Title}：{h.Subtitle}")}</title>");
+        Line($"<title>{E(d.PageTitle)}</title>");
         Line("<style>");
-        _sb.Append(ReportStyleSheet.With(HtmlText.CssString($"{h.Firm}　{h.PageFooter}")));
+        _sb.Append(ReportStyleSheet.With(HtmlText.CssString(d.PageFooter)));
         Line("</style>");
         Line("</head>");
         Line("<body>");
         Line("<article class=\"report\">");
-        FrontPage();
-        Sections();
-        Appendix();
-        Line($"<footer class=\"page-footer\">{E(h.Firm)}　{E(h.PageFooter)}</footer>");
+        FrontPage(d.FrontPage);
+        foreach (var section in d.Sections)
+        {
+            Section(section);
+        }
+
+        Line($"<footer class=\"page-footer\">{E(d.PageFooter)}</footer>");
         Line("</article>");
         Line("</body>");
         Line("</html>");
         return _sb.ToString();
     }
 
-    private void Sections()
+    private void FrontPage(FrontPageBlock f)
     {
-        var m = model;
-        int n = 1;
-        OpenChapter(n++, m.MarketReview.Heading, major: true);
-        Paragraphs(m.MarketReview.Paragraphs);
-        Figures(m.MarketReview.FigureIds);
-        Tables(m.MarketReview.TableIds);
-        CloseChapter();
-
-        OpenChapter(n++, m.Valuation.Heading, major: true);
-        Paragraphs(m.Valuation.Paragraphs);
-        Figures(m.Valuation.FigureIds);
-        CloseChapter();
-
-        foreach (var section in new[] { m.AiNews, m.Policy, m.IndustryNews, m.CompanyNews })
+        Line("<header class=\"masthead\">");
+        Line($"<span class=\"report-type\">{E(f.ReportType)}</span>");
+        Line($"<span class=\"firm\">{E(f.Firm)}</span>");
+        Line("</header>");
+        Line($"<h1 class=\"title\">{E(f.Title)}</h1>");
+        if (f.Subtitle is not null)
         {
-            OpenChapter(n++, section.Heading, major: section.Groups.Count > 0 || section.FigureIds.Count > 0 || section.TableIds.Count > 0);
-            News(section);
-            Figures(section.FigureIds);
-            Tables(section.TableIds);
-            CloseChapter();
+            Line($"<p class=\"thesis\">{E(f.Subtitle)}</p>");
         }
 
-        Prose(n++, m.Recommendation);
-        Changes(n++);
-        Prose(n++, m.Risks);
-    }
-
-    private void Prose(int number, TextSection section)
-    {
-        OpenChapter(number, section.Heading, major: false);
-        if (section.Paragraphs.Count == 0 && section.EmptyNote is not null)
+        Line("<div class=\"front\">");
+        Line("<div class=\"front-side\">");
+        Line("<section class=\"side-box rating\">");
+        Line($"<h2>{E(f.Rating.Label)}</h2>");
+        Line($"<p class=\"rating-value\">{E(f.Rating.Value)}</p>");
+        Line("<dl>");
+        foreach (var fact in f.Facts)
         {
-            Line($"<p class=\"empty-note\">{E(section.EmptyNote)}</p>");
+            Line($"<dt>{E(fact.Label)}</dt><dd>{E(fact.Value)}</dd>");
         }
 
-        Paragraphs(section.Paragraphs);
-        CloseChapter();
-    }
-
-    private void Changes(int number)
-    {
-        var changes = model.Changes;
-        OpenChapter(number, changes.Heading, major: false);
-        if (changes.EmptyNote is not null)
-        {
-            Line($"<p class=\"empty-note\">{E(changes.EmptyNote)}</p>");
-        }
-
-        Paragraphs(changes.Paragraphs);
-        Tables(changes.TableIds);
-        CloseChapter();
-    }
-
-    private void Appendix()
-    {
-        Line("<section class=\"appendix methods major\">");
-        Line("<h2>计算方法说明</h2>");
-        Line("<ul>");
-        foreach (var line in model.Methods.Lines)
-        {
-            Line($"<li>{E(line)}</li>");
-        }
-
-        Line("</ul>");
+        Line("</dl>");
         Line("</section>");
-        Line("<section class=\"appendix disclaimer\">");
-        Line($"<h2>{E(model.Disclaimer.Heading)}</h2>");
-        Paragraphs(model.Disclaimer.Paragraphs);
+        if (f.Analysts.Count > 0)
+        {
+            Line("<section class=\"side-box analysts\">");
+            Line($"<h2>{E(f.AnalystsHeading)}</h2>");
+            foreach (var a in f.Analysts)
+            {
+                Line($"<p class=\"analyst\">{E(a.Name)}<span class=\"licence\">{E(a.Licence)}</span></p>");
+            }
+
+            Line("</section>");
+        }
+
+        if (f.Related.Count > 0)
+        {
+            Line("<section class=\"side-box related\">");
+            Line($"<h2>{E(f.RelatedHeading)}</h2>");
+            Line("<ul>");
+            foreach (var r in f.Related)
+            {
+                Line($"<li>{E(r.Title)}<span class=\"date\">{E(r.Date)}</span></li>");
+            }
+
+            Line("</ul>");
+            Line("</section>");
+        }
+
+        Line("</div>");
+        Line("<div class=\"front-main\">");
+        Line("<section class=\"key-points\">");
+        Line($"<h2 class=\"front-heading\">{E(f.KeyPointsHeading)}</h2>");
+        foreach (var point in f.KeyPoints)
+        {
+            Line($"<p><strong class=\"key-point-label\">{E(point.Label)}</strong>{E(point.Text)}</p>");
+        }
+
+        Line("</section>");
+        Line("<section class=\"risk-warning\">");
+        Line($"<p><strong>{E(f.RiskWarning.Label)}</strong>{E(f.RiskWarning.Text)}</p>");
+        Line("</section>");
+        Line("</div>");
+        Table(f.ForecastTable);
+        Line("</div>");
+    }
+
+    /// <summary>A numbered chapter or an appendix; a major one starts a new printed page.</summary>
+    private void Section(SectionBlock s)
+    {
+        var major = s.Major ? " major" : "";
+        if (s.Number is { } number)
+        {
+            var n = number.ToString(CultureInfo.InvariantCulture);
+            Line($"<section class=\"chapter{major}\" id=\"section-{n}\">");
+            Line($"<h2><span class=\"num\">{E(s.NumberText)}</span>{E(s.Heading)}</h2>");
+        }
+        else
+        {
+            Line($"<section class=\"appendix {(s.Kind == SectionKind.Methods ? "methods" : "disclaimer")}{major}\">");
+            Line($"<h2>{E(s.Heading)}</h2>");
+        }
+
+        foreach (var block in s.Blocks)
+        {
+            Block(block);
+        }
+
         Line("</section>");
     }
 
-    /// <summary>A numbered section; a major one starts a new printed page.</summary>
-    private void OpenChapter(int number, string heading, bool major)
+    private void Block(Block block)
     {
-        var n = number.ToString(CultureInfo.InvariantCulture);
-        Line($"<section class=\"chapter{(major ? " major" : "")}\" id=\"section-{n}\">");
-        Line($"<h2><span class=\"num\">{n}.</span>{E(heading)}</h2>");
+        switch (block)
+        {
+            case ParagraphBlock p:
+                Line($"<p>{string.Concat(p.Runs.Select(r => r.Style == TextWeight.Strong ? $"<strong>{E(r.Text)}</strong>" : E(r.Text)))}</p>");
+                break;
+            case NoteBlock n:
+                Line($"<p class=\"empty-note\">{E(n.Text)}</p>");
+                break;
+            case ListBlock l:
+                Line("<ul>");
+                foreach (var item in l.Items)
+                {
+                    Line($"<li>{E(item)}</li>");
+                }
+
+                Line("</ul>");
+                break;
+            case NewsGroupBlock g:
+                News(g);
+                break;
+            case FigureBlock f:
+                Figure(f);
+                break;
+            case TableBlock t:
+                Table(t);
+                break;
+        }
     }
 
-    private void CloseChapter() => Line("</section>");
-
-    private void Paragraphs(IEnumerable<string> paragraphs)
+    private void News(NewsGroupBlock group)
     {
-        foreach (var p in paragraphs)
+        if (group.Tier is not null)
         {
-            Line($"<p>{E(p)}</p>");
+            Line($"<p class=\"news-tier\">{E(group.Tier)}</p>");
         }
+
+        Line("<section class=\"news-group\">");
+        Line($"<h3>{E(group.Heading)}</h3>");
+        Line("<ol>");
+        foreach (var item in group.Items)
+        {
+            Line($"<li><strong>{E(item.Title)}</strong><span class=\"news-meta\">{E(item.Meta)}</span>{E(item.Body)}</li>");
+        }
+
+        Line("</ol>");
+        Line("</section>");
     }
 
     private static string E(string text) => HtmlText.Encode(text);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SectorScope.Reporting.Model;
+using SectorScope.Reporting.Wordings;
 
 namespace SectorScope.Reporting.Lint;
 
@@ -23,11 +24,13 @@ public static partial class ReportLint
 
     private static void Numbering(ReportModel m, List<LintFinding> findings)
     {
+        // Labels from the numbers, not the stored ones: the stored label of a misnumbered table is what is wrong.
+        var w = Wording.For(m.Language);
         for (int i = 0; i < m.Tables.Count; i++)
         {
             if (m.Tables[i].Number != i + 1)
             {
-                findings.Add(new(m.Tables[i].Label, "numbering", $"expected 表{i + 1}: table numbers must run 1, 2, 3 … without gaps"));
+                findings.Add(new(w.TableLabel(m.Tables[i].Number), "numbering", $"expected {w.TableLabel(i + 1)}: table numbers must run 1, 2, 3 … without gaps"));
             }
         }
 
@@ -35,7 +38,7 @@ public static partial class ReportLint
         {
             if (m.Figures[i].Number != i + 1)
             {
-                findings.Add(new(m.Figures[i].Label, "numbering", $"expected 图{i + 1}: figure numbers must run 1, 2, 3 … without gaps"));
+                findings.Add(new(w.FigureLabel(m.Figures[i].Number), "numbering", $"expected {w.FigureLabel(i + 1)}: figure numbers must run 1, 2, 3 … without gaps"));
             }
         }
 
@@ -53,8 +56,8 @@ public static partial class ReportLint
 
         tableOrder.AddRange(m.Changes.TableIds);
 
-        Order(tableOrder.Select(id => m.Tables.FirstOrDefault(t => t.Id == id)?.Number), "表", findings);
-        Order(figureOrder.Select(id => m.Figures.FirstOrDefault(f => f.Id == id)?.Number), "图", findings);
+        Order(tableOrder.Select(id => m.Tables.FirstOrDefault(t => t.Id == id)?.Number), w.TableLabel, "table", findings);
+        Order(figureOrder.Select(id => m.Figures.FirstOrDefault(f => f.Id == id)?.Number), w.FigureLabel, "figure", findings);
         foreach (var orphan in m.Tables.Where(t => !tableOrder.Contains(t.Id)))
         {
             findings.Add(new(orphan.Label, "numbering", "table is numbered but no section shows it"));
@@ -66,18 +69,18 @@ public static partial class ReportLint
         }
     }
 
-    private static void Order(IEnumerable<int?> numbers, string prefix, List<LintFinding> findings)
+    private static void Order(IEnumerable<int?> numbers, Func<int, string> label, string kind, List<LintFinding> findings)
     {
         int last = 0;
         foreach (var n in numbers)
         {
             if (n is null)
             {
-                findings.Add(new(prefix, "numbering", "a section refers to a missing " + prefix));
+                findings.Add(new(kind, "numbering", "a section refers to a missing " + kind));
             }
             else if (n < last)
             {
-                findings.Add(new($"{prefix}{n}", "numbering", $"appears after {prefix}{last} in reading order"));
+                findings.Add(new(label(n.Value), "numbering", $"appears after {label(last)} in reading order"));
             }
             else
             {
@@ -88,14 +91,15 @@ public static partial class ReportLint
 
     private static void Sources(ReportModel m, List<LintFinding> findings)
     {
-        foreach (var t in m.Tables.Where(t => !t.SourceLine.StartsWith("资料来源", StringComparison.Ordinal)))
+        var prefix = Wording.For(m.Language).SourcePrefix;
+        foreach (var t in m.Tables.Where(t => !t.SourceLine.StartsWith(prefix, StringComparison.Ordinal)))
         {
-            findings.Add(new(t.Label, "source", "every table needs a source line starting with 资料来源"));
+            findings.Add(new(t.Label, "source", $"every table needs a source line starting with {prefix}"));
         }
 
-        foreach (var f in m.Figures.Where(f => !f.SourceLine.StartsWith("资料来源", StringComparison.Ordinal)))
+        foreach (var f in m.Figures.Where(f => !f.SourceLine.StartsWith(prefix, StringComparison.Ordinal)))
         {
-            findings.Add(new(f.Label, "source", "every figure needs a source line starting with 资料来源"));
+            findings.Add(new(f.Label, "source", $"every figure needs a source line starting with {prefix}"));
         }
     }
 
@@ -169,7 +173,7 @@ public static partial class ReportLint
     {
         foreach (var k in m.FrontPage.KeyPoints)
         {
-            yield return ($"核心观点·{k.Label}", k.Text);
+            yield return ($"{Wording.For(m.Language).KeyPointsHeading}·{k.Label}", k.Text);
         }
 
         foreach (var (heading, paragraphs) in new[]

@@ -41,7 +41,8 @@ public sealed record ReportFigure(
     IReadOnlyList<ReferenceLine> ReferenceLines,
     string? Note = null)
 {
-    public string Label => $"图{Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    /// <summary>图1 / Figure 1: given with the number, in the report's language.</summary>
+    public string Label { get; init; } = "";
 
     /// <summary>File stem under <c>charts/</c>: fig01-monthly-returns.</summary>
     public string FileStem => $"fig{Number.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)}-{Name}";

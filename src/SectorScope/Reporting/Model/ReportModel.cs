@@ -23,7 +23,9 @@ public sealed record ReportModel(
     IReadOnlyList<ReportFigure> Figures,
     IReadOnlyList<DataTable> DataTables,
     NewsDigestSummary? NewsDigest = null,
-    FactCheck.FactCheckReport? FactCheck = null)
+    FactCheck.FactCheckReport? FactCheck = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    Workspace.ReportLanguage Language = Workspace.ReportLanguage.ZhCn)
 {
     public const string CurrentSchema = "sectorscope.report/1";
 

@@ -20,7 +20,8 @@ public sealed record TableCell(string Text, double? Value = null)
 /// <summary>A numbered table as it appears in the report (表N), with its source line.</summary>
 public sealed record ReportTable(string Id, int Number, string Caption, IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<TableCell>> Rows, string SourceLine, string? Note = null)
 {
-    public string Label => $"表{Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    /// <summary>表1 / Table 1: given with the number, in the report's language.</summary>
+    public string Label { get; init; } = "";
 }
 
 /// <summary>A machine-readable table written to <c>tables/NAME.csv</c>: exact columns, unrounded numbers.</summary>

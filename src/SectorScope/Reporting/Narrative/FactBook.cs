@@ -1,5 +1,6 @@
 using SectorScope.Analytics;
 using SectorScope.Reporting.Model;
+using SectorScope.Reporting.Wordings;
 using SectorScope.Workspace;
 
 namespace SectorScope.Reporting.Narrative;

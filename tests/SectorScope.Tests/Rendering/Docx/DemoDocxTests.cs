@@ -83,12 +83,10 @@ public sealed class DemoDocxTests(DemoReportFixture report)
         using var doc = demo.Open();
         var m = demo.Model;
         var headings = doc.Blocks().OfType<Paragraph>().Where(p => p.StyleId() == DocxStyle.Heading1.Id).Select(p => p.PlainText());
-        Assert.Equal(
-            [m.MarketReview.Heading, m.Valuation.Heading, m.AiNews.Heading, m.Policy.Heading, m.IndustryNews.Heading, m.CompanyNews.Heading,
-             m.Recommendation.Heading, m.Changes.Heading, m.Risks.Heading, "计算方法说明", m.Disclaimer.Heading],
-            headings);
-        Assert.Equal([m.MarketReview.Heading, m.Valuation.Heading, m.AiNews.Heading, m.Policy.Heading, m.IndustryNews.Heading, m.CompanyNews.Heading, m.Recommendation.Heading, m.Changes.Heading, m.Risks.Heading], headings.Take(9));
-        Assert.Equal(["行情回顾", "估值情况", "人工智能动态", "行业政策", "行业动态", "公司公告与新闻", "投资建议", "评级与盈利预测变动", "风险提示"], headings.Take(9).Select(h => h.Split('：')[0]));
+        string[] chapters = [m.MarketReview.Heading, m.Valuation.Heading, m.AiNews.Heading, m.Policy.Heading, m.IndustryNews.Heading, m.CompanyNews.Heading,
+             m.Recommendation.Heading, m.Changes.Heading, m.Risks.Heading];
+        Assert.Equal([.. chapters.Select((h, i) => $"{i + 1}. {h}"), "计算方法说明", m.Disclaimer.Heading], headings);
+        Assert.Equal(["1. 行情回顾", "2. 估值情况", "3. 人工智能动态", "4. 行业政策", "5. 行业动态", "6. 公司公告与新闻", "7. 投资建议", "8. 评级与盈利预测变动", "9. 风险提示"], headings.Take(9).Select(h => h.Split('：')[0]));
 
         var last = doc.Blocks().OfType<Paragraph>().Last();
         Assert.Equal(m.Disclaimer.Paragraphs[^1], last.PlainText());
@@ -181,7 +179,7 @@ public sealed class DemoDocxTests(DemoReportFixture report)
     {
         using var doc = demo.Open();
         var paragraphs = doc.Blocks().OfType<Paragraph>().ToList();
-        int at = paragraphs.FindIndex(p => p.StyleId() == DocxStyle.Heading1.Id && p.PlainText() == demo.Model.Recommendation.Heading);
+        int at = paragraphs.FindIndex(p => p.StyleId() == DocxStyle.Heading1.Id && p.PlainText() == "7. " + demo.Model.Recommendation.Heading);
         Assert.Equal(demo.Model.Recommendation.Paragraphs[0], paragraphs[at + 1].PlainText());
         Assert.StartsWith("三季报让我们对龙头的基本面更有把握", paragraphs[at + 1].PlainText());
         Assert.Null(demo.Model.Recommendation.EmptyNote);
@@ -273,7 +271,7 @@ public sealed class DemoDocxTests(DemoReportFixture report)
             Assert.True(at >= 0, figure.Label);
         }
 
-        Assert.Equal(demo.Model.Figures.Count, paragraphs.Count(p => p.PlainText() == FigureWriter.MissingChartNote));
+        Assert.Equal(demo.Model.Figures.Count, paragraphs.Count(p => p.PlainText() == SectorScope.Reporting.Wordings.Wording.ZhCn.ChartMissing));
         Assert.Empty(doc.SchemaErrors());
     }
 

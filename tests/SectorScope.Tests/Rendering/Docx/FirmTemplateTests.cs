@@ -32,7 +32,7 @@ public sealed class FirmTemplateTests(DemoReportFixture report)
 
         var headings = doc.Blocks().OfType<Paragraph>().Where(p => p.StyleId() == "1").Select(p => p.PlainText()).ToList();
         Assert.Equal(11, headings.Count);
-        Assert.Equal(demo.Model.MarketReview.Heading, headings[0]);
+        Assert.Equal("1. " + demo.Model.MarketReview.Heading, headings[0]);
         Assert.DoesNotContain(doc.Blocks().OfType<Paragraph>(), p => p.StyleId() == DocxStyle.Heading1.Id);
         Assert.Equal("C00000", doc.Style("1").StyleRunProperties!.Color!.Val!.Value);
         Assert.Equal("FirmCaption", doc.Blocks().OfType<Paragraph>().First(p => p.PlainText().StartsWith("表1：", StringComparison.Ordinal)).StyleId());

@@ -124,7 +124,7 @@ public sealed partial class HtmlRendererTests(DemoModelFixture demo)
         var charts = PlaceholderCharts.For(demo.Model.Figures.Skip(1));
         var block = Block(HtmlRenderer.Render(demo.Model, charts), "<figure class=\"figure\" id=\"figure-1\">", "</figure>");
         Assert.Contains($"{first.Label}：{WebUtility.HtmlEncode(first.Caption)}", block);
-        Assert.Contains("<div class=\"chart-missing\">本图未生成图表</div>", block);
+        Assert.Contains("<div class=\"chart-missing\">本图未生成图片</div>", block);
         Assert.Contains(WebUtility.HtmlEncode(first.SourceLine), block);
         Assert.DoesNotContain("<svg", block);
     }

@@ -3,7 +3,7 @@ using SectorScope.Analytics;
 using SectorScope.Reporting.Model;
 using SectorScope.Workspace;
 
-namespace SectorScope.Reporting;
+namespace SectorScope.Reporting.Wordings;
 
 /// <summary>
 /// Every word a report shows, for one language: labels, units, number wording, market and currency names,
@@ -77,13 +77,16 @@ public sealed partial record Wording
 
     public required string NotePrefix { get; init; }
 
+    /// <summary>Between fields on one line: a full-width space in Chinese.</summary>
+    public required string FieldGap { get; init; }
+
+    /// <summary>Between a related report's title and its date: ——.</summary>
+    public required string RelatedDash { get; init; }
+
     /// <summary>Every source line starts with it (资料来源).</summary>
     public required string SourcePrefix { get; init; }
 
     public required Func<string, string> ReportTitle { get; init; }
-
-    /// <summary>《title》——date.</summary>
-    public required Func<string, string, string> RelatedEntry { get; init; }
 
     /// <summary>（date，sources） after a news title.</summary>
     public required Func<string, IEnumerable<string>, string> NewsMeta { get; init; }

@@ -1,7 +1,7 @@
 using SectorScope.Analytics;
 using SectorScope.Workspace;
 
-namespace SectorScope.Reporting;
+namespace SectorScope.Reporting.Wordings;
 
 /// <summary>The Chinese (zh-CN) wording: a sell-side report as Chinese brokers write it.</summary>
 public sealed partial record Wording
@@ -46,7 +46,8 @@ public sealed partial record Wording
         NotePrefix = "注：",
         SourcePrefix = "资料来源",
         ReportTitle = title => $"《{title}》",
-        RelatedEntry = (title, date) => $"《{title}》——{date}",
+        FieldGap = "　",
+        RelatedDash = "——",
         NewsMeta = (date, sources) => $"（{date}，{string.Join("、", sources)}）",
         KeyPointsHeading = "核心观点",
         SectorRatingHeading = "行业投资评级",
@@ -59,7 +60,7 @@ public sealed partial record Wording
         RelatedHeading = "相关研究报告",
         RiskWarningLabel = "风险提示",
         MethodsHeading = "计算方法说明",
-        ChartMissing = "（本图未生成图片）",
+        ChartMissing = "本图未生成图片",
         ChartNoData = "暂无数据",
         DateColumn = "日期",
         CategoryColumn = "类别",
