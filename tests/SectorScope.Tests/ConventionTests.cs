@@ -48,6 +48,13 @@ public sealed class ConventionTests
     }
 
     [Fact]
+    public void Reporting_reads_the_store_only_through_its_query_interfaces()
+    {
+        Assert.Contains(Offenders(Core, "SectorScope.Reporting", types: ["SectorScope.Store.IMarketDataStore"]), o => o.Type == "SectorScope.Reporting.ReportData");
+        Assert.Empty(Offenders(Core, "SectorScope.Reporting", types: ["SectorScope.Store.WorkspaceStore", "SectorScope.Store.StoreIngester", "DuckDB.", "System.Data."]));
+    }
+
+    [Fact]
     public void Every_source_file_declares_the_namespace_of_its_folder()
     {
         var root = Path.Combine(Repository.Root, "src", "SectorScope");

@@ -25,7 +25,8 @@ public sealed class MonthEndPanel
                 _closes[code] = byDate = [];
             }
 
-            byDate[close.Date] = close;
+            // Two files may give the same close of a day (different values are rejected at ingest): the first given stands.
+            byDate.TryAdd(close.Date, close);
         }
     }
 

@@ -98,7 +98,7 @@ public static class ReportPipeline
         using (store)
         {
             progress?.Invoke("计算");
-            var data = ReportData.Load(inputs, store, request) with { Segmentations = segmentations };
+            var data = ReportData.Load(inputs, store, store, AnalystTexts.Read(inputs, request.Period), request) with { Segmentations = segmentations };
             Step("query");
             var (model, checker) = ReportBuilder.BuildWithChecker(data);
             Step("build");

@@ -34,20 +34,25 @@ public sealed record ReportData(
     /// <summary>Published reports of periods before this one, oldest first.</summary>
     public IReadOnlyList<HistoryEntry> EarlierReports => History ?? [];
 
-    public static ReportData Load(WorkspaceInputs inputs, WorkspaceStore store, ReportRequest request)
+    /// <summary>
+    /// Reads everything the report needs from the stores and the analyst's texts. Pure of files: the market data
+    /// comes from <paramref name="market"/>, the workspace's research rows from <paramref name="research"/> (the same
+    /// DuckDB store today; an in-memory store in unit tests).
+    /// </summary>
+    public static ReportData Load(WorkspaceInputs inputs, IMarketDataStore market, IResearchStore research, AnalystTexts texts, ReportRequest request)
     {
         var s = inputs.Config;
         var first = request.Period.AddMonths(-(ReportRequest.HistoryMonths - 1));
-        var panel = store.MonthEnds(first, request.Period);
+        var panel = market.MonthEnds(first, request.Period);
         var windowStart = first.Previous.End;
         var indexCodes = new[] { s.HeadlineIndex, s.ComparisonIndex }.OfType<string>().Distinct(StringComparer.Ordinal);
-        var daily = indexCodes.ToDictionary(c => c, c => store.DailyCloses(c, windowStart.AddDays(-10), request.Period.End), StringComparer.Ordinal);
+        var daily = indexCodes.ToDictionary(c => c, c => market.DailyCloses(c, windowStart.AddDays(-10), request.Period.End), StringComparer.Ordinal);
 
-        var forecasts = store.Forecasts();
-        var coverage = store.Coverage();
+        var forecasts = research.Forecasts();
+        var coverage = research.Coverage();
         var closes = new Dictionary<string, QuotedClose>(StringComparer.Ordinal);
         var quoted = coverage.Select(c => c.Code).Concat(s.KeyCompanies).Distinct(StringComparer.Ordinal).Where(c => inputs.Universe.Security(c) is not null).ToArray();
-        var lastCloses = store.LastCloses(quoted, request.AsOf);
+        var lastCloses = market.LastCloses(quoted, request.AsOf);
         foreach (var code in quoted)
         {
             if (inputs.Universe.Security(code) is not { } security || !lastCloses.TryGetValue(code, out var close))
@@ -58,7 +63,7 @@ public sealed record ReportData(
             var fx = new Dictionary<string, FxQuote>(StringComparer.Ordinal);
             foreach (var currency in forecasts.Where(f => f.Code == code).Select(f => f.Currency).Distinct(StringComparer.Ordinal))
             {
-                if (store.Fx(security.Currency, currency, close.Date) is { } quote)
+                if (market.Fx(security.Currency, currency, close.Date) is { } quote)
                 {
                     fx[currency] = quote;
                 }
@@ -67,37 +72,9 @@ public sealed record ReportData(
             closes[code] = new QuotedClose(close, fx);
         }
 
-        var narrative = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? disclaimer = null;
-        var headlines = HeadlineOverrides.None;
-        var diagnostics = new DiagnosticBag();
-        foreach (var file in inputs.Files.Where(f => f.File.Kind is InputKind.Narrative or InputKind.Disclaimer or InputKind.Headlines))
-        {
-            var text = WorkspaceReader.ReadText(file.File, inputs.Root, diagnostics);
-            if (file.File.Kind == InputKind.Disclaimer)
-            {
-                disclaimer = text;
-            }
-            else if (file.File.Kind == InputKind.Headlines)
-            {
-                headlines = text is null ? headlines : HeadlineOverrides.Read(text, diagnostics) ?? headlines;
-            }
-            else if (text is not null)
-            {
-                narrative[Path.GetFileNameWithoutExtension(file.File.RelativePath)] = text;
-            }
-        }
-
-        // Entries of this period or later are validated too but not compared against: a re-run replaces its own entry.
-        var history = ReportHistory.Read(inputs.Root, s.RatingScale, diagnostics).Where(h => h.Period < request.Period).ToArray();
-        if (diagnostics.HasErrors)
-        {
-            throw new InputRejectedException(diagnostics.Sorted());
-        }
-
-        var valuations = s.Valuation is { } v ? store.Valuations(v.Index) : [];
+        var valuations = s.Valuation is { } v ? market.Valuations(v.Index) : [];
         // All news, whatever its date: the digest lists what falls outside the period.
-        return new ReportData(inputs, request, panel, daily, valuations, coverage, forecasts, closes, store.Series(),
-            store.News(), narrative, disclaimer, headlines, store.DecodedFiles(), history);
+        return new ReportData(inputs, request, panel, daily, valuations, coverage, forecasts, closes, research.Series(),
+            research.News(), texts.Narrative, texts.Disclaimer, texts.Headlines, research.DecodedFiles(), texts.EarlierReports);
     }
 }

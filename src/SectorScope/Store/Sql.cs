@@ -1,36 +1,41 @@
-using DuckDB.NET.Data;
+using System.Data.Common;
 
 namespace SectorScope.Store;
 
-/// <summary>Parameterised commands: values never go into SQL text.</summary>
+/// <summary>
+/// Parameterised commands on any ADO.NET connection (DuckDB's today, a server database's next): values never
+/// go into SQL text. Parameters are positional, in the order of the <c>?</c> marks.
+/// </summary>
 internal static class Sql
 {
-    public static DuckDBCommand Command(DuckDBConnection connection, string sql, params object?[] args)
+    public static DbCommand Command(DbConnection connection, string sql, params object?[] args)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var a in args)
         {
-            command.Parameters.Add(new DuckDBParameter(a ?? DBNull.Value));
+            var parameter = command.CreateParameter();
+            parameter.Value = a ?? DBNull.Value;
+            command.Parameters.Add(parameter);
         }
 
         return command;
     }
 
-    public static int Execute(DuckDBConnection connection, string sql, params object?[] args)
+    public static int Execute(DbConnection connection, string sql, params object?[] args)
     {
         using var command = Command(connection, sql, args);
         return command.ExecuteNonQuery();
     }
 
-    public static object? Scalar(DuckDBConnection connection, string sql, params object?[] args)
+    public static object? Scalar(DbConnection connection, string sql, params object?[] args)
     {
         using var command = Command(connection, sql, args);
         var value = command.ExecuteScalar();
         return value is DBNull ? null : value;
     }
 
-    public static IEnumerable<T> Query<T>(DuckDBConnection connection, string sql, Func<System.Data.Common.DbDataReader, T> map, params object?[] args)
+    public static IEnumerable<T> Query<T>(DbConnection connection, string sql, Func<DbDataReader, T> map, params object?[] args)
     {
         using var command = Command(connection, sql, args);
         using var reader = command.ExecuteReader();
@@ -40,11 +45,11 @@ internal static class Sql
         }
     }
 
-    public static double? NullableDouble(this System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+    public static double? NullableDouble(this DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 
-    public static string? NullableString(this System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    public static string? NullableString(this DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    public static DateOnly Date(this System.Data.Common.DbDataReader r, int i) => r.GetFieldValue<DateOnly>(i);
+    public static DateOnly Date(this DbDataReader r, int i) => r.GetFieldValue<DateOnly>(i);
 
-    public static DateOnly? NullableDate(this System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateOnly>(i);
+    public static DateOnly? NullableDate(this DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateOnly>(i);
 }

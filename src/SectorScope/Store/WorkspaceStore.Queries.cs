@@ -3,13 +3,10 @@ using SectorScope.Workspace;
 
 namespace SectorScope.Store;
 
-/// <summary>The set-based queries the analytics need; each returns plain data.</summary>
-public sealed partial class WorkspaceStore
+/// <summary>The set-based queries a report reads (<see cref="IMarketDataStore"/>, <see cref="IResearchStore"/>); each returns plain data.</summary>
+public sealed partial class WorkspaceStore : IMarketDataStore, IResearchStore
 {
-    /// <summary>
-    /// Month-end closes from <paramref name="from"/>'s previous month to <paramref name="to"/>, read from
-    /// the month_ends table the ingest keeps: a market's month end is its last date with any close in that month.
-    /// </summary>
+    /// <summary>Read from the month_ends table the ingest keeps.</summary>
     public MonthEndPanel MonthEnds(ReportPeriod from, ReportPeriod to)
     {
         var window = (Start: from.Previous.Start.AddMonths(-1), End: to.End);
@@ -43,7 +40,6 @@ public sealed partial class WorkspaceStore
         return new MonthEndPanel(ends.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<DateOnly>)[.. kv.Value], StringComparer.Ordinal), closes);
     }
 
-    /// <summary>Every close of one instrument in a date range, oldest first.</summary>
     public IReadOnlyList<ClosePoint> DailyCloses(string code, DateOnly from, DateOnly to) =>
         [.. Sql.Query(Connection, """
             SELECT p.date, p.close, f.path, p.line, p.market_cap_mn FROM prices p JOIN input_files f USING (file_id)
@@ -51,19 +47,12 @@ public sealed partial class WorkspaceStore
             ORDER BY p.date
             """, r => new ClosePoint(r.Date(0), r.GetDouble(1), new SourceRef(r.GetString(2), r.GetInt32(3)), r.NullableDouble(4)), code, from, to)];
 
-    /// <summary>The instrument's own last close on or before <paramref name="date"/>.</summary>
-    public ClosePoint? LastClose(string code, DateOnly date) =>
-        Sql.Query(Connection, """
-            SELECT p.date, p.close, f.path, p.line, p.market_cap_mn FROM prices p JOIN input_files f USING (file_id)
-            WHERE p.code = ? AND p.date <= ? ORDER BY p.date DESC, f.path, p.line LIMIT 1
-            """, r => new ClosePoint(r.Date(0), r.GetDouble(1), new SourceRef(r.GetString(2), r.GetInt32(3)), r.NullableDouble(4)), code, date).FirstOrDefault();
-
-    /// <summary>Each instrument's own last close on or before <paramref name="date"/>, in one query.</summary>
-    public Dictionary<string, ClosePoint> LastCloses(IReadOnlyCollection<string> codes, DateOnly date)
+    /// <summary>In one query, then one more for instruments with no close in the last weeks.</summary>
+    public IReadOnlyDictionary<string, ClosePoint> LastCloses(IReadOnlyCollection<string> codes, DateOnly date)
     {
         if (codes.Count == 0)
         {
-            return new(StringComparer.Ordinal);
+            return new Dictionary<string, ClosePoint>(StringComparer.Ordinal);
         }
 
         // Most instruments traded in the last weeks: look there first (few row groups), then further back for the rest.
@@ -89,10 +78,6 @@ public sealed partial class WorkspaceStore
             .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
     }
 
-    /// <summary>
-    /// The last rate on or before <paramref name="date"/> converting <paramref name="from"/> into <paramref name="to"/>;
-    /// a quoted rate for the opposite direction is inverted. Identity for equal currencies.
-    /// </summary>
     public FxQuote? Fx(string from, string to, DateOnly date)
     {
         if (from == to)
@@ -126,17 +111,15 @@ public sealed partial class WorkspaceStore
         [.. Sql.Query(Connection, "SELECT date, series, value, unit, line FROM series ORDER BY series, date",
             r => new SeriesRow(r.Date(0), r.GetString(1), r.GetDouble(2), r.NullableString(3), new SourceRef("series.csv", r.GetInt32(4))))];
 
-    public IReadOnlyList<NewsItem> News(DateOnly from, DateOnly to) =>
+    private IReadOnlyList<NewsItem> News(DateOnly from, DateOnly to) =>
         [.. Sql.Query(Connection, """
             SELECT n.date, n.source, n.title, n.body, n.url, n.companies, n.tags, f.path, n.line
             FROM news n JOIN input_files f USING (file_id) WHERE n.date BETWEEN ? AND ? ORDER BY n.date, f.path, n.line
             """, r => new NewsItem(r.Date(0), r.GetString(1), r.GetString(2), r.GetString(3), r.NullableString(4),
                 Strings(r.GetValue(5)), Strings(r.GetValue(6)), new SourceRef(r.GetString(7), r.GetInt32(8))), from, to)];
 
-    /// <summary>Every stored news item, whatever its date: the digest decides what belongs to the period.</summary>
     public IReadOnlyList<NewsItem> News() => News(DateOnly.MinValue, DateOnly.MaxValue);
 
-    /// <summary>Input files read in an encoding other than UTF-8, path → encoding.</summary>
     public IReadOnlyDictionary<string, string> DecodedFiles() =>
         Sql.Query(Connection, "SELECT path, encoding FROM input_files WHERE encoding <> ? ORDER BY path", r => (r.GetString(0), r.GetString(1)), InputText.Utf8)
             .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
