@@ -50,16 +50,19 @@ public sealed class UnusableOutputFolderTests : IDisposable
         }
     }
 
+    /// <summary>A report into <c>report/</c> of a fresh file system mounted with <paramref name="options"/>; says how it exited and what it left there.</summary>
+    private CliRun ReportOnMountedFolder(string options) => Namespace.Run($"""
+        d='{_ws.OutputFolder}'
+        mkdir -p "$d" && mount -t tmpfs -o {options} tmpfs "$d" || exit 99
+        $CLI report --workspace '{_ws.Root}' --out "$d/report" --format md,json
+        echo "exit=$?"
+        echo "left=$(ls -A "$d" | tr '\n' ' ')"
+        """);
+
     [Fact]
     public void A_read_only_parent_exits_2_and_nothing_is_written()
     {
-        var run = Namespace.Run($"""
-            d='{_ws.OutputFolder}'
-            mkdir -p "$d" && mount -t tmpfs -o ro,size=1m tmpfs "$d" || exit 99
-            $CLI report --workspace '{_ws.Root}' --out "$d/report" --format md,json
-            echo "exit=$?"
-            echo "left=$(ls -A "$d" | tr '\n' ' ')"
-            """);
+        var run = ReportOnMountedFolder("ro,size=1m");
         Assert.Contains("exit=2", run.Stdout);
         Assert.Contains("left=\n", run.Stdout);
         Assert.Contains("无法在此创建输出目录", run.Stderr.ReplaceLineEndings(""));
@@ -71,13 +74,7 @@ public sealed class UnusableOutputFolderTests : IDisposable
     public void A_full_disk_exits_3_and_leaves_neither_a_partial_report_nor_a_history_entry()
     {
         // 64 KiB holds the folder but not the charts the Markdown report links.
-        var run = Namespace.Run($"""
-            d='{_ws.OutputFolder}'
-            mkdir -p "$d" && mount -t tmpfs -o size=64k tmpfs "$d" || exit 99
-            $CLI report --workspace '{_ws.Root}' --out "$d/report" --format md,json
-            echo "exit=$?"
-            echo "left=$(ls -A "$d" | tr '\n' ' ')"
-            """);
+        var run = ReportOnMountedFolder("size=64k");
         Assert.Contains("exit=3", run.Stdout);
         Assert.Contains("left=\n", run.Stdout);
         Assert.Contains("No space left on device", run.Stderr.ReplaceLineEndings(""));
