@@ -23,7 +23,8 @@ public static class EditedDocx
             var body = document.MainDocumentPart?.Document?.Body;
             return body is null ? [] : [.. body.Descendants<Paragraph>().Select(Prose)];
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException
+            or InvalidOperationException /* a relationship to a part the package lacks */)
         {
             throw new InputRejectedException([new Diagnostic(Path.GetFileName(path), 0, "docx", $"not a Word file: {e.Message}")]);
         }

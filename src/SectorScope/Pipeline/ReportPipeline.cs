@@ -50,6 +50,12 @@ public static class ReportPipeline
     /// <summary>Fact-checks the body paragraphs of an edited Word report against the workspace's data.</summary>
     public static (ReportModel Model, IReadOnlyList<FactFinding> Findings) CheckDocx(string workspace, ReportPeriod? period, DateOnly? asOf, string docx, Action<string>? progress = null)
     {
+        var refused = new DiagnosticBag();
+        if (InputBytes.CheckFile(docx, Path.GetFileName(docx), InputLimits.WordFileBytes, refused) is null)
+        {
+            throw new InputRejectedException(refused.Items);
+        }
+
         using var held = WorkspaceLock.Acquire(workspace, progress);
         var (_, model, _, _, checker) = Compute(workspace, period, asOf, progress, []);
         progress?.Invoke("核对 Word 文件");

@@ -14,18 +14,36 @@ public static class DisplayFormat
     public const int PeTtmDecimals = 2;
     public const int PriceDecimals = 1;
 
+    /// <summary>
+    /// Beyond this magnitude a value is not converted to decimal (which holds 7.9e28). Inputs are bounded far
+    /// below (see InputLimits), but a ratio or product of extreme inputs, or a number in the analyst's text,
+    /// can still get here, and must print rather than crash.
+    /// </summary>
+    private const double DecimalSafe = 1e28;
+
+    /// <summary>The value rounded for display; beyond decimal's range the nearest decimal bound, NaN as 0.</summary>
     public static decimal Round(double value, int decimals)
     {
+        if (!Fits(value))
+        {
+            return double.IsNaN(value) ? 0m : value > 0 ? decimal.MaxValue : decimal.MinValue;
+        }
+
         var rounded = Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero);
         return rounded == 0 ? 0m : rounded;
     }
 
     public static string Number(double value, int decimals) =>
-        Round(value, decimals).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        Fits(value) ? Round(value, decimals).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : Extreme(value);
 
     /// <summary>Thousands separators, as in market caps: 3,688,428.</summary>
     public static string Grouped(double value, int decimals) =>
-        Round(value, decimals).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        Fits(value) ? Round(value, decimals).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : Extreme(value);
+
+    private static bool Fits(double value) => double.IsFinite(value) && Math.Abs(value) < DecimalSafe;
+
+    /// <summary>A value no fixed-point column can show: 3.4E+38 in scientific notation; NaN and infinities as NM (not meaningful).</summary>
+    private static string Extreme(double value) => double.IsFinite(value) ? value.ToString("0.###E+0", CultureInfo.InvariantCulture) : "NM";
 
     /// <summary>A return in percent: 16.7%.</summary>
     public static string Percent(double pct) => Number(pct, ReturnDecimals) + "%";

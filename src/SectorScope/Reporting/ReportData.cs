@@ -48,6 +48,13 @@ public sealed record ReportData(
         var indexCodes = new[] { s.HeadlineIndex, s.ComparisonIndex }.OfType<string>().Distinct(StringComparer.Ordinal);
         var daily = indexCodes.ToDictionary(c => c, c => market.DailyCloses(c, windowStart.AddDays(-10), request.Period.End), StringComparer.Ordinal);
 
+        var refused = new DiagnosticBag();
+        AsOfCheck.Run(inputs, market, request, refused);
+        if (refused.HasErrors)
+        {
+            throw new InputRejectedException(refused.Sorted());
+        }
+
         var forecasts = research.Forecasts();
         var coverage = research.Coverage();
         var closes = new Dictionary<string, QuotedClose>(StringComparer.Ordinal);

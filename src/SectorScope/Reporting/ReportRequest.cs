@@ -3,7 +3,8 @@ using SectorScope.Workspace;
 namespace SectorScope.Reporting;
 
 /// <summary>What to report on: the month and the as-of date of prices and valuation.</summary>
-public sealed record ReportRequest(ReportPeriod Period, DateOnly AsOf)
+/// <param name="AsOfStated">True when the as-of date was given (<c>--as-of</c>, or <c>as_of</c> for the settings' period), not the period's last day by default.</param>
+public sealed record ReportRequest(ReportPeriod Period, DateOnly AsOf, bool AsOfStated = false)
 {
     /// <summary>Months of index history drawn in the index figures.</summary>
     public const int HistoryMonths = 12;
@@ -28,6 +29,6 @@ public sealed record ReportRequest(ReportPeriod Period, DateOnly AsOf)
             diagnostics.Add(SettingsReader.FileName, 0, "as_of", $"as-of date {InputDates.Format(a)} lies before the period {p}");
         }
 
-        return new ReportRequest(p.Value, a);
+        return new ReportRequest(p.Value, a, asOf is not null || (p == settings.Period && settings.AsOf is not null));
     }
 }

@@ -8,7 +8,7 @@ namespace SectorScope.Store;
 /// <c>read_csv([...])</c>, instead of parsing them in managed code. A file takes this path only when
 /// its rows can be numbered exactly as <see cref="CsvTable"/> numbers them (no BOM, quote, carriage
 /// return or blank line) and its header names only known columns. Any doubt about a file (a read
-/// error, a missing or non-positive value, a date not in YYYY-MM-DD, an unknown code, a repeated
+/// error, a missing, non-positive or out-of-range value, a date not in YYYY-MM-DD or outside 1900–2100, an unknown code, a repeated
 /// (date, code)) hands that file back to the managed parser, which either reads it the same way or
 /// lists every problem as file:line: column: reason.
 /// </summary>
@@ -68,15 +68,17 @@ internal static class PriceBulkLoad
         var types = "{" + string.Join(", ", columns.Select(c => $"'{c}': '{(c is "date" or "code" ? "VARCHAR" : "DOUBLE")}'")) + "}";
         bool Has(string c) => columns.Contains(c);
         // Rows outside the contract become a NULL date or ok = false; the file is then handed back.
-        var checks = string.Join(" AND ", Positive.Where(Has).Select(c => c == "close" ? "isfinite(close) AND close > 0" : $"({c} IS NULL OR (isfinite({c}) AND {c} > 0))")
-            .Append(Has("volume") ? "(volume IS NULL OR (isfinite(volume) AND volume >= 0))" : "true"));
+        // The same rules as the line parser (CsvFile.Number, InputLimits): positive where required, within the accepted magnitudes.
+        var checks = string.Join(" AND ", Positive.Where(Has).Select(c => c == "close" ? $"isfinite(close) AND {Magnitude("close")}" : $"({c} IS NULL OR (isfinite({c}) AND {Magnitude(c)}))")
+            .Append(Has("volume") ? $"(volume IS NULL OR (isfinite(volume) AND (volume = 0 OR {Magnitude("volume")})))" : "true"));
         try
         {
             // Insertion order is kept here so that a row's rowid gives its line in its file.
             Sql.Execute(db, "SET preserve_insertion_order = true");
             Sql.Execute(db, $"""
                 CREATE OR REPLACE TEMP TABLE price_stage_{g} AS
-                SELECT CASE WHEN length(date) = 10 THEN try_cast(date AS DATE) END AS date, code, close,
+                SELECT CASE WHEN regexp_full_match(date, '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]') AND try_cast(date AS DATE) BETWEEN {DateLiteral(InputLimits.FirstDate)} AND {DateLiteral(InputLimits.LastDate)}
+                            THEN try_cast(date AS DATE) END AS date, code, close,
                        {(Has("market_cap_mn") ? "market_cap_mn" : "NULL::DOUBLE")} AS market_cap_mn, coalesce({checks}, false) AS ok
                 FROM read_csv([{paths}], header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
                               columns = {types}, strict_mode = true, null_padding = false, ignore_errors = false)
@@ -152,6 +154,11 @@ internal static class PriceBulkLoad
             appender.CreateRow().AppendValue(code).EndRow();
         }
     }
+
+    private static string Magnitude(string column) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{column} BETWEEN {InputLimits.MinMagnitude:R} AND {InputLimits.MaxMagnitude:R}");
+
+    private static string DateLiteral(DateOnly date) => $"DATE '{InputDates.Format(date)}'";
 
     /// <summary>A path as a SQL string literal (table function arguments cannot be bound parameters).</summary>
     private static string Literal(string path) => "'" + path.Replace("'", "''", StringComparison.Ordinal) + "'";

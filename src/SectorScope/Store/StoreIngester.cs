@@ -74,8 +74,10 @@ public static class StoreIngester
                 r => new KnownFile(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt64(3), r.GetInt64(4), r.GetString(5)))
             .ToDictionary(f => f.Path, StringComparer.Ordinal);
         var current = inputs.Files.Where(f => Stored.Contains(f.File.Kind)).ToArray();
-        // Same size and modification time: the recorded hash stands and the file is not read at all.
-        bool Unmodified(HashedFile f) => known.TryGetValue(f.File.RelativePath, out var k) && k.Size == f.Length && k.Mtime == f.LastWriteTicks;
+        // Same size and modification time: for a large file the recorded hash stands and the file is not read at all;
+        // a small one is hashed anyway, so an edit that keeps the size and restores the time is still seen.
+        bool SameStat(HashedFile f) => known.TryGetValue(f.File.RelativePath, out var k) && k.Size == f.Length && k.Mtime == f.LastWriteTicks;
+        bool Unmodified(HashedFile f) => SameStat(f) && f.Length > HashedFile.AlwaysHashedBytes;
         foreach (var f in current.Where(Unmodified))
         {
             f.AdoptKnownHash(known[f.File.RelativePath].Hash);
@@ -83,7 +85,7 @@ public static class StoreIngester
 
         HashChanged(current.Where(f => !f.WasRead && !Unmodified(f)));
         var changed = current.Where(f => !known.TryGetValue(f.File.RelativePath, out var k) || k.Hash != f.Sha256).ToArray();
-        var touched = current.Where(f => !Unmodified(f) && known.TryGetValue(f.File.RelativePath, out var k) && k.Hash == f.Sha256).ToArray();
+        var touched = current.Where(f => !SameStat(f) && known.TryGetValue(f.File.RelativePath, out var k) && k.Hash == f.Sha256).ToArray();
         var removed = known.Keys.Except(current.Select(f => f.File.RelativePath), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var referenceChanged = changed.Any(f => f.File.Kind is InputKind.Securities or InputKind.Indices)
             || removed.Any(p => p is "securities.csv" or "indices.csv");
@@ -100,7 +102,10 @@ public static class StoreIngester
         {
             if (file.File.Kind == InputKind.News)
             {
-                parsed.Add((file, ParsedInput.ParseNews(file.File, File.ReadAllBytes(file.File.FullPath(inputs.Root)), inputs, diagnostics)));
+                if (InputBytes.Read(inputs.Root, file.File, diagnostics) is { } bytes)
+                {
+                    parsed.Add((file, ParsedInput.ParseNews(file.File, bytes, inputs, diagnostics)));
+                }
             }
             else if (WorkspaceReader.ReadText(file.File, inputs.Root, diagnostics) is { } text)
             {

@@ -99,7 +99,7 @@ public sealed class CsvFile
             return date;
         }
 
-        Error(record, column, $"'{value}' is not a date (expected YYYY-MM-DD)");
+        Error(record, column, InputDates.NotADate(value));
         return null;
     }
 
@@ -126,6 +126,12 @@ public sealed class CsvFile
         if (positive && number <= 0)
         {
             Error(record, column, $"must be positive, got {value}");
+            return null;
+        }
+
+        if (InputLimits.OutOfRange(number) is { } range)
+        {
+            Error(record, column, range);
             return null;
         }
 
@@ -157,10 +163,17 @@ public sealed class CsvFile
     public void Error(CsvRecord record, string column, string reason) => Diagnostics.Add(Path, record.Line, column, reason);
 }
 
+/// <summary>The one date format of the inputs, YYYY-MM-DD, in the years 1900–2100 (a report cannot compute or print beyond).</summary>
 public static class InputDates
 {
     public static bool TryParse(string value, out DateOnly date) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date) && InputLimits.InRange(date);
+
+    /// <summary>Why <paramref name="value"/> is refused: not a date, or a date outside 1900–2100.</summary>
+    public static string NotADate(string value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? $"'{value}' is outside the accepted dates {Format(InputLimits.FirstDate)} to {Format(InputLimits.LastDate)}"
+            : $"'{value}' is not a date (expected YYYY-MM-DD)";
 
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

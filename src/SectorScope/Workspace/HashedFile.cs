@@ -2,11 +2,14 @@ namespace SectorScope.Workspace;
 
 /// <summary>
 /// An input file with its size and modification time. Its SHA-256 is computed on first use, unless the
-/// store already knows it for the same size and modification time (as git's index does): an unchanged
-/// price file is then never read.
+/// store already knows it for the same size and modification time (as git's index does) and the file is
+/// larger than <see cref="AlwaysHashedBytes"/>: an unchanged large price file is then never read.
 /// </summary>
 public sealed class HashedFile
 {
+    /// <summary>Files up to this size are hashed on every run (a millisecond each), so that an edit keeping size and time is seen.</summary>
+    public const long AlwaysHashedBytes = InputLimits.MiB;
+
     private readonly string _fullPath;
     private string? _sha256;
     private FileDigest? _digest;

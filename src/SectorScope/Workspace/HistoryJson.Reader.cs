@@ -37,7 +37,7 @@ public static partial class HistoryJson
             DateOnly? asOf = null;
             if (RequiredString(root, "$", "as_of") is { } asOfText)
             {
-                asOf = InputDates.TryParse(asOfText, out var d) ? d : Error<DateOnly?>("$.as_of", "as_of", $"'{asOfText}' is not a date (expected YYYY-MM-DD)");
+                asOf = InputDates.TryParse(asOfText, out var d) ? d : Error<DateOnly?>("$.as_of", "as_of", InputDates.NotADate(asOfText));
             }
 
             var title = RequiredString(root, "$", "title");
@@ -193,7 +193,12 @@ public static partial class HistoryJson
                 return null;
             }
 
-            return v.ValueKind == JsonValueKind.String ? v.GetString() : Error<string?>($"{path}.{key}", key, $"{v.GetRawText()} is not a string");
+            if (v.ValueKind != JsonValueKind.String)
+            {
+                return Error<string?>($"{path}.{key}", key, $"{v.GetRawText()} is not a string");
+            }
+
+            return DocumentText.FromJson(v, out var problem) ?? Error<string?>($"{path}.{key}", key, problem!);
         }
 
         private double? OptionalNumber(JsonElement e, string path, string key)
@@ -203,9 +208,12 @@ public static partial class HistoryJson
                 return null;
             }
 
-            return v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var d) && double.IsFinite(d)
-                ? d
-                : Error<double?>($"{path}.{key}", key, $"{v.GetRawText()} is not a number");
+            if (!(v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var d) && double.IsFinite(d)))
+            {
+                return Error<double?>($"{path}.{key}", key, $"{v.GetRawText()} is not a number");
+            }
+
+            return InputLimits.OutOfRange(d) is { } range ? Error<double?>($"{path}.{key}", key, range) : d;
         }
 
         private void Error(string path, string key, string reason)

@@ -65,6 +65,13 @@ public static partial class HistoryJson
     public static HistoryEntry? Parse(string relativePath, ReportPeriod expected, byte[] bytes, IReadOnlyList<string> ratingScale, DiagnosticBag diagnostics)
     {
         var utf8 = bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
+        // The JSON reader checks UTF-8 only where it looks (a key with bad bytes throws when read): check it all first.
+        if (!InputText.TryUtf8(utf8, out _, out var bad))
+        {
+            diagnostics.Add(relativePath, 1 + utf8.AsSpan(0, Math.Max(0, bad)).Count((byte)'\n'), "encoding", "not UTF-8 (history files are written as UTF-8)");
+            return null;
+        }
+
         var lines = JsonLines.Map(utf8, out var syntax);
         if (syntax is { } s)
         {

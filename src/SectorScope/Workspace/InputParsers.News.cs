@@ -5,9 +5,6 @@ namespace SectorScope.Workspace;
 /// <summary>Parser for <c>news/*.jsonl</c>: one JSON object a line.</summary>
 public static partial class InputParsers
 {
-    /// <summary>Largest news file read, in bytes.</summary>
-    public const int MaxNewsFileBytes = 64 * 1024 * 1024;
-
     private static readonly string[] NewsKeys = ["date", "source", "title", "body", "url", "companies", "tags"];
 
     private static readonly string[] FeedExtensions = [".xml", ".rss", ".atom"];
@@ -21,9 +18,9 @@ public static partial class InputParsers
     /// </summary>
     public static (IReadOnlyList<NewsItem> Items, string? Encoding) NewsFile(string path, byte[] bytes, Universe universe, DiagnosticBag diagnostics)
     {
-        if (bytes.Length > MaxNewsFileBytes)
+        if (bytes.Length > InputLimits.NewsFileBytes)
         {
-            diagnostics.Add(path, 0, "file", $"larger than the limit of {(MaxNewsFileBytes / (1024 * 1024)).ToString(System.Globalization.CultureInfo.InvariantCulture)} MiB for a news file; split it");
+            diagnostics.Add(path, 0, "file", $"larger than the limit of {InputLimits.Describe(InputLimits.NewsFileBytes)} for a news file; split it");
             return ([], null);
         }
 
@@ -33,7 +30,54 @@ public static partial class InputParsers
         }
 
         var items = IsFeed(path) ? Feed(path, decoded.Text, universe, diagnostics) : News(path, decoded.Text, universe, diagnostics);
-        return (items, decoded.Encoding);
+        return ([.. items.Where(i => Printable(i, diagnostics))], decoded.Encoding);
+    }
+
+    /// <summary>
+    /// Whatever the format, an item's text must fit a document: no character Word or Excel cannot hold (a feed's
+    /// decoded entities can make one), no field longer than its limit, a date in the accepted years.
+    /// </summary>
+    private static bool Printable(NewsItem item, DiagnosticBag diagnostics)
+    {
+        bool ok = true;
+        void Check(string column, string? text, int limit)
+        {
+            if (text is null)
+            {
+                return;
+            }
+
+            var problem = text.Length > limit
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text.Length:N0} characters, longer than the limit of {limit:N0}")
+                : DocumentText.Problem(text);
+            if (problem is not null)
+            {
+                diagnostics.Add(item.Origin.File, item.Origin.Line, column, problem);
+                ok = false;
+            }
+        }
+
+        Check("title", item.Title, InputLimits.NewsFieldChars);
+        Check("source", item.Source, InputLimits.NewsFieldChars);
+        Check("url", item.Url, InputLimits.NewsFieldChars);
+        Check("body", item.Body, InputLimits.NewsBodyChars);
+        foreach (var code in item.Companies)
+        {
+            Check("companies", code, InputLimits.NewsFieldChars);
+        }
+
+        foreach (var tag in item.Tags)
+        {
+            Check("tags", tag, InputLimits.NewsFieldChars);
+        }
+
+        if (!InputLimits.InRange(item.Date))
+        {
+            diagnostics.Add(item.Origin.File, item.Origin.Line, "date", InputDates.NotADate(InputDates.Format(item.Date)));
+            ok = false;
+        }
+
+        return ok;
     }
 
     public static IReadOnlyList<NewsItem> News(string path, string text, Universe universe, DiagnosticBag diagnostics)
@@ -108,7 +152,14 @@ public static partial class InputParsers
                 return null;
             }
 
-            return v.GetString();
+            var text = DocumentText.FromJson(v, out var problem);
+            if (text is null)
+            {
+                diagnostics.Add(path, line, key, problem!);
+                ok = false;
+            }
+
+            return text;
         }
 
         IReadOnlyList<string> List(string key)
@@ -125,14 +176,28 @@ public static partial class InputParsers
                 return [];
             }
 
-            return [.. v.EnumerateArray().Select(e => e.GetString()!)];
+            var values = new List<string>();
+            foreach (var e in v.EnumerateArray())
+            {
+                if (DocumentText.FromJson(e, out var problem) is { } text)
+                {
+                    values.Add(text);
+                }
+                else
+                {
+                    diagnostics.Add(path, line, key, problem!);
+                    ok = false;
+                }
+            }
+
+            return values;
         }
 
         var dateText = Str("date", true);
         DateOnly date = default;
         if (dateText is not null && !InputDates.TryParse(dateText, out date))
         {
-            diagnostics.Add(path, line, "date", $"'{dateText}' is not a date (expected YYYY-MM-DD)");
+            diagnostics.Add(path, line, "date", InputDates.NotADate(dateText));
             ok = false;
         }
 

@@ -47,7 +47,7 @@ public static partial class InputParsers
             var eps = csv.Number(r, "eps", required: false);
             var currency = Currency(csv, r, "currency");
             var profit = csv.Number(r, "adj_net_profit_mn", required: false);
-            if (year is < 1900 or > 2999)
+            if (year is < 1900 or > 2100)
             {
                 csv.Error(r, "year", $"{year} is not a fiscal year");
                 year = null;

@@ -47,6 +47,11 @@ internal static class JsonLines
             var reason = e.Message.Split(" LineNumber:", 2)[0].TrimEnd('.', ' ');
             syntax = ((int)(e.LineNumber ?? 0) + 1, "not valid JSON: " + reason);
         }
+        catch (InvalidOperationException)
+        {
+            // A key whose escapes make no UTF-16 (a lone "\ud800") throws when read as a string.
+            syntax = (LineAt(utf8, (int)reader.TokenStartIndex), "not valid JSON: a key holds half of a surrogate pair (broken UTF-16)");
+        }
 
         return lines;
     }

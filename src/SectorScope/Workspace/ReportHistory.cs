@@ -39,7 +39,8 @@ public static partial class ReportHistory
                 continue;
             }
 
-            if (HistoryJson.Parse(relative, period, File.ReadAllBytes(Path.Combine(dir, name)), ratingScale, diagnostics) is { } entry)
+            if (InputBytes.Read(workspace, relative, InputLimits.TextFileBytes, diagnostics) is { } bytes
+                && HistoryJson.Parse(relative, period, bytes, ratingScale, diagnostics) is { } entry)
             {
                 entries.Add(entry);
             }

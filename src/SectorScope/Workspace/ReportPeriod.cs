@@ -42,7 +42,7 @@ public readonly record struct ReportPeriod : IComparable<ReportPeriod>
     public static bool TryParse(string? text, out ReportPeriod period)
     {
         period = default;
-        if (text is null || !DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        if (text is null || !DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) || !InputLimits.InRange(d))
         {
             return false;
         }

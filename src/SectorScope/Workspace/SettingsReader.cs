@@ -140,7 +140,7 @@ public static class SettingsReader
             TopN = y.Int(root, "top_n", 1, 100) ?? 10,
             DecliningMax = y.Int(root, "decliners_max", 1, 500) ?? 40,
             Valuation = valuation,
-            ForecastYears = y.Sequence(root, "forecast_years").Select(n => y.IntOf(n, "forecast_years", 1900, 2999)).OfType<int>().ToArray(),
+            ForecastYears = y.Sequence(root, "forecast_years").Select(n => y.IntOf(n, "forecast_years", 1900, 2100)).OfType<int>().ToArray(),
             PeDecimals = y.Int(root, "pe_decimals", 0, 4) ?? 0,
             PriceDecimals = y.Int(root, "price_decimals", 0, 4) ?? 2,
             EpsDecimals = y.Int(root, "eps_decimals", 0, 4) ?? 2,
@@ -280,7 +280,7 @@ public static class SettingsReader
                 return date;
             }
 
-            Error(Child(map, key)!, label ?? key, $"'{text}' is not a date (expected YYYY-MM-DD)");
+            Error(Child(map, key)!, label ?? key, InputDates.NotADate(text));
             return null;
         }
 

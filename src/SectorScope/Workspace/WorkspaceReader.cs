@@ -101,6 +101,18 @@ public static class WorkspaceReader
             throw new InputRejectedException(diagnostics.Sorted());
         }
 
+        // Every file is checked before any is hashed or read: a link out of the workspace, a FIFO or device, or
+        // a file over its size limit is refused here, so no later reader ever opens one.
+        foreach (var file in files)
+        {
+            InputBytes.Check(root, file.RelativePath, InputLimits.For(file.Kind), diagnostics);
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            throw new InputRejectedException(diagnostics.Sorted());
+        }
+
         var hashed = files.Select(f => new HashedFile(f, root)).ToArray();
         return new WorkspaceInputs(Path.GetFullPath(root), document, universe, hashed, taxonomy);
     }
@@ -108,11 +120,17 @@ public static class WorkspaceReader
     /// <summary>The file's text as strict UTF-8 (BOM allowed); a file in another encoding is rejected, never garbled.</summary>
     public static string? ReadText(InputFile file, string root, DiagnosticBag diagnostics)
     {
-        var bytes = File.ReadAllBytes(file.FullPath(root));
+        if (InputBytes.Read(root, file, diagnostics) is not { } bytes)
+        {
+            return null;
+        }
+
         try
         {
             var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            DocumentText.CheckLines(file.RelativePath, text, diagnostics);
+            return text;
         }
         catch (DecoderFallbackException e)
         {

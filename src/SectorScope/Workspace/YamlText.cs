@@ -1,4 +1,5 @@
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace SectorScope.Workspace;
@@ -13,6 +14,14 @@ internal static class YamlText
         empty = false;
         try
         {
+            // The node tree is built recursively: nesting is measured first on the flat event stream, so
+            // 100,000 '[' (or '- - - …') are a diagnostic, never a stack overflow.
+            if (TooDeep(text) is { } deep)
+            {
+                diagnostics.Add(file, deep, "yaml", $"nested deeper than {InputLimits.MaxNesting} levels");
+                return null;
+            }
+
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
@@ -20,8 +29,54 @@ internal static class YamlText
             diagnostics.Add(file, (int)e.Start.Line, "yaml", e.InnerException?.Message ?? e.Message);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed plain scalars instead of raising a YamlException.
+            diagnostics.Add(file, 0, "yaml", "not valid YAML (the YAML reader could not read a plain value; check quotes, colons and indentation)");
+            return null;
+        }
 
         empty = stream.Documents.Count == 0;
-        return empty ? null : stream.Documents[0].RootNode;
+        if (empty)
+        {
+            return null;
+        }
+
+        // Escapes ("\x01", "\ud800") make characters the file does not hold literally.
+        var root = stream.Documents[0].RootNode;
+        foreach (var node in root.AllNodes.OfType<YamlScalarNode>())
+        {
+            if (node.Value is { } value && DocumentText.Problem(value) is { } problem)
+            {
+                diagnostics.Add(file, (int)node.Start.Line, "yaml", problem);
+            }
+        }
+
+        return root;
+    }
+
+    /// <summary>The line where nesting first exceeds the limit, or null.</summary>
+    private static int? TooDeep(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        int depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case MappingStart or SequenceStart:
+                    if (++depth > InputLimits.MaxNesting)
+                    {
+                        return (int)parser.Current.Start.Line;
+                    }
+
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+
+        return null;
     }
 }

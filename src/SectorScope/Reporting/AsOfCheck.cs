@@ -1,0 +1,35 @@
+using System.Globalization;
+using SectorScope.Store;
+using SectorScope.Workspace;
+
+namespace SectorScope.Reporting;
+
+/// <summary>
+/// An as-of date past the data is refused, by <c>check</c> and <c>report</c> alike (both load their data
+/// through <see cref="ReportData.Load"/>): a report "as of 2099-12-31" computed from closes of 2024
+/// would state a date its numbers do not have. Only a stated date is held to the data: the default, the
+/// period's last day, is the month asked for, whose data the market review judges on its own.
+/// </summary>
+internal static class AsOfCheck
+{
+    /// <summary>Days the as-of date may lie after the headline index's last close: a week covers weekends and holidays.</summary>
+    public const int MaxDaysPastData = 7;
+
+    public static void Run(WorkspaceInputs inputs, IMarketDataStore market, ReportRequest request, DiagnosticBag diagnostics)
+    {
+        var index = inputs.Config.HeadlineIndex;
+        if (!request.AsOfStated || !market.LastCloses([index], request.AsOf).TryGetValue(index, out var last))
+        {
+            // No close at all before the as-of date: the market review says so for every index.
+            return;
+        }
+
+        int days = request.AsOf.DayNumber - last.Date.DayNumber;
+        if (days > MaxDaysPastData)
+        {
+            var (file, line) = inputs.Config.AsOf == request.AsOf ? (SettingsReader.FileName, inputs.Settings.LineOf("as_of")) : ("--as-of", 0);
+            diagnostics.Add(file, line, "as_of", string.Create(CultureInfo.InvariantCulture,
+                $"as-of date {InputDates.Format(request.AsOf)} is past the data: the last close of {index} is {InputDates.Format(last.Date)}, {days} days earlier (at most {MaxDaysPastData} allowed)"));
+        }
+    }
+}
