@@ -130,10 +130,6 @@ public sealed class FuzzTargets : IDisposable
         {
             return false;
         }
-        catch (FactCheckFailedException)
-        {
-            return false;
-        }
         finally
         {
             File.WriteAllBytes(path, original);
