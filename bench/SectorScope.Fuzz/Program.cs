@@ -3,6 +3,7 @@ using SectorScope.Fuzz;
 
 // The long fuzz run: every reader for --cases inputs from --seed (end-to-end targets get a tenth of them).
 // dotnet run -c Release --project bench/SectorScope.Fuzz -- [--cases 2000] [--seed 1] [--target NAME]
+// FUZZ_DEBUG=1 prints the first diagnostics of each input the end-to-end targets reject.
 int cases = 2000, seed = 1;
 string? only = null;
 for (int i = 0; i + 1 < args.Length; i += 2)

@@ -16,6 +16,8 @@ public sealed class FuzzInput(int seed)
         "1e308", "-1e308", "3.4e38", "7.9e28", "1e-300", "1e16", "-0", "NaN", "Infinity", "9999-12-31", "0000-01-01", "2024-02-30", "2024-11-9 ",
     ];
 
+    private const int InRangeValues = 11;
+
     private static readonly string[] Tokens =
     [
         "1e308", "-1e308", "3.4e38", "7.9e28", "1e-300", "1e16", "0", "-0", "NaN", "Infinity", "-inf", "1_000", "0x1F",
@@ -96,23 +98,48 @@ public sealed class FuzzInput(int seed)
         return [.. bytes];
     }
 
-    /// <summary>A number or date of the text replaced by a token: the values a reader must bound.</summary>
-    private void ReplaceNumber(List<byte> bytes)
+    /// <summary>One to three numbers of <paramref name="seed"/> replaced by the extremes of the accepted range (the first values of <see cref="Values"/>).</summary>
+    public byte[] MutateValues(byte[] seed)
     {
-        var digits = Enumerable.Range(0, bytes.Count).Where(i => bytes[i] is >= (byte)'0' and <= (byte)'9' && (i == 0 || bytes[i - 1] is < (byte)'0' or > (byte)'9')).ToArray();
-        if (digits.Length == 0)
+        var bytes = new List<byte>(seed);
+        for (int e = 1 + _rng.Next(3); e > 0; e--)
+        {
+            ReplaceNumber(bytes, InRangeValues);
+        }
+
+        return [.. bytes];
+    }
+
+    /// <summary>A whole field that is a number or date (between commas, quotes, colons or line ends) replaced by a value a reader must bound.</summary>
+    private void ReplaceNumber(List<byte> bytes, int values = int.MaxValue)
+    {
+        static bool Delimiter(byte b) => b is (byte)',' or (byte)'\n' or (byte)'\r' or (byte)'"' or (byte)':' or (byte)' ' or (byte)'[' or (byte)']';
+        static bool NumberByte(byte b) => b is >= (byte)'0' and <= (byte)'9' or (byte)'.' or (byte)'-' or (byte)'+' or (byte)'e' or (byte)'E';
+        var fields = new List<(int Start, int End)>();
+        for (int i = 0; i < bytes.Count;)
+        {
+            int j = i;
+            while (j < bytes.Count && !Delimiter(bytes[j]))
+            {
+                j++;
+            }
+
+            if (j > i && bytes[i] is >= (byte)'0' and <= (byte)'9' && Enumerable.Range(i, j - i).All(k => NumberByte(bytes[k])))
+            {
+                fields.Add((i, j));
+            }
+
+            i = j + 1;
+        }
+
+        if (fields.Count == 0)
         {
             return;
         }
 
-        int start = digits[_rng.Next(digits.Length)], end = start;
-        while (end < bytes.Count && (bytes[end] is >= (byte)'0' and <= (byte)'9' or (byte)'.' or (byte)'-' or (byte)'e'))
-        {
-            end++;
-        }
-
-        bytes.RemoveRange(start, end - start);
-        bytes.InsertRange(start, Encoding.UTF8.GetBytes(Values[_rng.Next(Values.Length)]));
+        var (start, stop) = fields[_rng.Next(fields.Count)];
+        bytes.RemoveRange(start, stop - start);
+        bytes.InsertRange(start, Encoding.UTF8.GetBytes(Values[_rng.Next(Math.Min(values, Values.Length))]));
     }
 
     /// <summary>A position that does not split a UTF-8 sequence, so that most mutations stay text.</summary>

@@ -20,9 +20,7 @@ public static class FuzzRunner
         var crashes = new List<(byte[], string)>();
         for (int i = 0; i < cases; i++)
         {
-            var bytes = target.Name == "report.docx" && input.Next(2) == 0
-                ? FuzzTargets.MutateInsideDocx(target.Seeds[0], input)
-                : input.For(target.Seeds);
+            var bytes = target.Make?.Invoke(input, target.Seeds) ?? input.For(target.Seeds);
             var run = Task.Run(() =>
             {
                 try

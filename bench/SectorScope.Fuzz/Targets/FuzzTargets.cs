@@ -10,7 +10,8 @@ namespace SectorScope.Fuzz;
 
 /// <summary>One reader under fuzz: its seed files and the call that reads one input.</summary>
 /// <param name="Read">Reads the input; returns true when it was accepted, false when rejected with diagnostics. Any exception but <see cref="InputRejectedException"/> is a crash.</param>
-public sealed record FuzzTarget(string Name, IReadOnlyList<byte[]> Seeds, Func<byte[], bool> Read);
+/// <param name="Make">How this target's inputs are made, when not by <see cref="FuzzInput.For"/>.</param>
+public sealed record FuzzTarget(string Name, IReadOnlyList<byte[]> Seeds, Func<byte[], bool> Read, Func<FuzzInput, IReadOnlyList<byte[]>, byte[]>? Make = null);
 
 /// <summary>
 /// The fuzz targets, one per reader of the workspace: every CSV table, JSON-lines news, RSS/Atom feeds, the
@@ -69,9 +70,11 @@ public sealed class FuzzTargets : IDisposable
                 HistoryJson.Parse("history/2024-10.json", new ReportPeriod(2024, 10), bytes, _demo.Config.RatingScale, d);
                 return !d.HasErrors;
             }),
-            new("report.docx", [DocxSeed()], Docx),
+            new("report.docx", [DocxSeed()], Docx, (input, seeds) => input.Next(2) == 0 ? MutateInsideDocx(seeds[0], input) : input.For(seeds)),
             new("check:narrative.md", Seeds("narrative", "*.md"), bytes => Check("narrative/market-review.md", bytes, render: false)),
-            new("report:forecasts.csv", [Seed("forecasts.csv"), Seed("coverage.csv")], bytes => Check("forecasts.csv", bytes, render: true)),
+            // Mostly numbers replaced by accepted extremes, so that most inputs get through to the renderers.
+            new("report:forecasts.csv", [Seed("forecasts.csv")], bytes => Check("forecasts.csv", bytes, render: true),
+                (input, seeds) => input.Next(4) == 0 ? input.For(seeds) : input.MutateValues(seeds[0])),
         ];
     }
 
@@ -126,7 +129,7 @@ public sealed class FuzzTargets : IDisposable
 
             return true;
         }
-        catch (InputRejectedException)
+        catch (InputRejectedException e) when (Environment.GetEnvironmentVariable("FUZZ_DEBUG") is null || Show(e))
         {
             return false;
         }
@@ -134,6 +137,12 @@ public sealed class FuzzTargets : IDisposable
         {
             File.WriteAllBytes(path, original);
         }
+    }
+
+    private static bool Show(InputRejectedException e)
+    {
+        Console.Error.WriteLine(string.Join("\n", e.Diagnostics.Take(3)));
+        return true;
     }
 
     /// <summary>A Word report's shape in miniature: paragraphs with runs, a table with prose and a data cell.</summary>
