@@ -11,6 +11,14 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
+        if (args.Length == 5 && args[0] == "wide" && args[1] == "--workspace" && args[3] == "--out")
+        {
+            var watch = Stopwatch.StartNew();
+            var (dates, codes) = WideExport.Write(args[2], args[4]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[4]}: {codes} codes × {dates} dates in {watch.Elapsed.TotalSeconds:F1}s"));
+            return 0;
+        }
+
         if (args.Length == 0 || args[0] != "generate")
         {
             return Usage();
@@ -44,6 +52,7 @@ internal static class Program
     private static int Usage()
     {
         Console.Error.WriteLine("usage: generate --securities N --years Y --seed S --out DIR [--news M]");
+        Console.Error.WriteLine("       wide --workspace WS --out FILE.xlsx|FILE.csv   (the workspace's prices as a wide vendor export)");
         return 2;
     }
 }

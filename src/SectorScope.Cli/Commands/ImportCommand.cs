@@ -73,14 +73,28 @@ public static class ImportCommand
         return command;
     }
 
-    /// <summary>Runs the import with a progress bar for large files on a terminal, or percentage lines otherwise.</summary>
+    /// <summary>
+    /// Runs the import with a progress bar for large files on a terminal, or percentage lines otherwise; after
+    /// a large file the time and peak memory of reading and of validating are printed (to stderr).
+    /// </summary>
     private static ImportResult Run(ImportRequest request)
     {
         if (Console.IsErrorRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
             var shown = new Dictionary<string, int>(StringComparer.Ordinal);
-            return Importer.Run(request, (file, fraction) =>
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var result = Importer.Run(request, (file, fraction) =>
             {
+                if (file == Importer.ValidateStep)
+                {
+                    if (shown.Count > 0)
+                    {
+                        Console.Error.WriteLine(Phase("读取完成", clock));
+                    }
+
+                    return;
+                }
+
                 var step = (int)(fraction * 10);
                 if (!shown.TryGetValue(file, out var last) || step > last)
                 {
@@ -88,6 +102,12 @@ public static class ImportCommand
                     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"读取 {file}：{step * 10}%"));
                 }
             });
+            if (shown.Count > 0)
+            {
+                Console.Error.WriteLine(Phase("校验与写入完成", clock));
+            }
+
+            return result;
         }
 
         return AnsiConsole.Progress().Start(ctx =>
@@ -103,6 +123,14 @@ public static class ImportCommand
                 task.Value = fraction;
             });
         });
+    }
+
+    private static string Phase(string name, System.Diagnostics.Stopwatch clock)
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        var line = string.Create(CultureInfo.InvariantCulture, $"{name}：{clock.Elapsed.TotalSeconds:F1}s，内存峰值 {process.PeakWorkingSet64 / (1 << 20)} MB");
+        clock.Restart();
+        return line;
     }
 
     private static Dictionary<string, string> ParseMap(string? text)

@@ -12,6 +12,9 @@ public static partial class Importer
 {
     public const string CodeMapFile = "code_map.csv";
 
+    /// <summary>The step reported to the progress callback (with fraction 0) when reading is done and the staged workspace is validated.</summary>
+    public const string ValidateStep = "校验导入结果";
+
     public static ImportResult Run(ImportRequest request, Action<string, double>? progress = null)
     {
         var run = new ImportRun(request, progress);
@@ -64,7 +67,8 @@ public static partial class Importer
 
             try
             {
-                staged.Validate();
+                progress?.Invoke(ValidateStep, 0);
+                staged.Validate(_inputs.Files.Select(f => f.File.RelativePath));
             }
             catch (InputRejectedException e)
             {

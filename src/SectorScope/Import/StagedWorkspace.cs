@@ -51,24 +51,26 @@ public sealed class StagedWorkspace : IDisposable
     public bool Exists(string relative) =>
         File.Exists(Path.Combine(Root, relative)) || _changed.Contains(relative);
 
-    /// <summary>Mirrors the unchanged inputs beside the staged ones and reads the whole as ingest does; throws <see cref="InputRejectedException"/>.</summary>
-    public void Validate()
+    /// <summary>
+    /// Mirrors the workspace's other inputs (<paramref name="inputs"/>, workspace-relative) beside the staged
+    /// files and reads the whole as ingest and check do; throws <see cref="InputRejectedException"/>.
+    /// </summary>
+    public void Validate(IEnumerable<string> inputs)
     {
-        foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+        foreach (var relative in inputs)
         {
-            var relative = Path.GetRelativePath(Root, file);
             var target = Path.Combine(Folder, relative);
-            if (relative.StartsWith(WorkspaceCopy.CacheFolder, StringComparison.Ordinal) || File.Exists(target))
+            if (File.Exists(target))
             {
                 continue;
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            File.Copy(Path.Combine(Root, relative), target);
         }
 
-        var inputs = WorkspaceReader.Open(Folder);
-        var (store, _) = StoreIngester.Ingest(inputs);
+        var staged = WorkspaceReader.Open(Folder);
+        var (store, _) = StoreIngester.Ingest(staged);
         store.Dispose();
     }
 
