@@ -21,16 +21,21 @@ public static class FactCheckPrinter
         return $"{f.Location}  {Verdict(f.Verdict)}  {f.Subject ?? "?"} {f.Metric ?? "?"}  所写 {f.Stated}{computed}  「{f.Claim}」{note}";
     }
 
+    /// <summary>Each verdict counted by its name: 数字核对：90 处，一致 53，不符 0，措辞错误 0，未能核对 37.</summary>
     public static string Summary(IReadOnlyList<FactFinding> findings) =>
-        $"数字核对：{findings.Count} 处，一致 {findings.Count(f => f.Verdict == FactVerdict.Agrees)}，不符 {findings.Count(f => f.Verdict == FactVerdict.Mismatch)}，"
-        + $"措辞错误 {findings.Count(f => f.Verdict == FactVerdict.Wording)}，未能核对 {findings.Count(f => f.Verdict == FactVerdict.Unchecked)}";
+        $"数字核对：{findings.Count} 处，" + string.Join("，", Enum.GetValues<FactVerdict>().Select(v => $"{Verdict(v)} {findings.Count(f => f.Verdict == v)}"));
+
+    /// <summary>The errors by verdict, only those that occur: 1 处不符、2 处措辞错误.</summary>
+    public static string Errors(IReadOnlyList<FactFinding> findings) =>
+        string.Join("、", Enum.GetValues<FactVerdict>().Where(v => v is FactVerdict.Mismatch or FactVerdict.Wording)
+            .Select(v => (v, n: findings.Count(f => f.Verdict == v))).Where(c => c.n > 0).Select(c => $"{c.n} 处{Verdict(c.v)}"));
 
     /// <summary>A report the fact-check gate refused: every finding, and the option that would publish it.</summary>
     public static int Refused(FactCheckReport check)
     {
         Print(check.Findings, Console.Error);
         var why = check.Errors > 0
-            ? $"分析师文字中有 {check.Errors} 处数字与数据不符，未写出任何内容；核实后修改，或以 --force 发布并在 report.json 记录。"
+            ? $"分析师文字中的数字有 {Errors(check.Findings)}，未写出任何内容；核实后修改，或以 --force 发布并在 report.json 记录。"
             : $"分析师文字中有 {check.Unchecked} 处数字无法核对，未写出任何内容；改写为占位符或写明公司与指标，或以 --allow-unchecked 发布并在 report.json 记录。";
         Terminal.Error.MarkupLine($"[red]{Markup.Escape(Summary(check.Findings))}。{Markup.Escape(why)}[/]");
         return ExitCodes.InputErrors;

@@ -68,7 +68,7 @@ public static class CheckCommand
 
             if (factErrors > 0)
             {
-                Terminal.Error.MarkupLine($"[red]{factErrors} 处数字与数据不符[/]");
+                Terminal.Error.MarkupLine($"[red]数字核对：{Markup.Escape(FactCheckPrinter.Errors(facts))}[/]");
                 return ExitCodes.InputErrors;
             }
 

@@ -20,7 +20,11 @@ public sealed partial class ReportBuilder
     private ReportBuilder(ReportData data)
     {
         _data = data;
-        _facts = new FactBook(data.Inputs.Universe, data.Request.Period, data.Request.AsOf, data.Settings.PeDecimals);
+        _facts = new FactBook(data.Inputs.Universe, data.Request.Period, data.Request.AsOf, data.Settings.PeDecimals)
+        {
+            Prices = data.MonthEnds,
+            Benchmarks = data.Settings.Markets.ToDictionary(m => m.Market, m => m.Benchmark, StringComparer.Ordinal),
+        };
     }
 
     private WorkspaceSettings Settings => _data.Settings;
