@@ -2,11 +2,13 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SectorScope.Reporting.FactCheck;
+using SectorScope.Tests.Support;
 
 namespace SectorScope.Tests.Reporting.FactCheck;
 
 /// <summary>The claim reader and checker on random text: no input makes them throw.</summary>
-public sealed class ClaimReaderPropertyTests(DemoCheckerFixture demo) : IClassFixture<DemoCheckerFixture>
+[Collection(DemoModelCollection.Name)]
+public sealed class ClaimReaderPropertyTests(DemoModelFixture demo)
 {
     /// <summary>Pieces that reach every rule (names, codes in brackets, units, periods, signs, lists), mixed with any UTF-16 unit.</summary>
     private static readonly string[] Pieces =

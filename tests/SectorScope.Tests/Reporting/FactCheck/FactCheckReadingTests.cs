@@ -1,4 +1,5 @@
 using SectorScope.Reporting.FactCheck;
+using SectorScope.Tests.Support;
 
 namespace SectorScope.Tests.Reporting.FactCheck;
 
@@ -7,7 +8,8 @@ namespace SectorScope.Tests.Reporting.FactCheck;
 /// names with codes and short names, names it does not know. Every sentence the fact-check once got wrong is here.
 /// Demo values (2024-11): 金山软件 16.7% in November, 10.4% in October, 43.4% year to date; 恒生科技指数 −3.2%, −15.1% in October.
 /// </summary>
-public sealed class FactCheckReadingTests(DemoCheckerFixture demo) : IClassFixture<DemoCheckerFixture>
+[Collection(DemoModelCollection.Name)]
+public sealed class FactCheckReadingTests(DemoModelFixture demo)
 {
     private (FactVerdict Verdict, string? Subject, string? Metric, string Stated, string? Computed)[] Read(string text) =>
         [.. demo.Check(text).Select(f => (f.Verdict, f.Subject, f.Metric, f.Stated, f.Computed))];
