@@ -14,6 +14,16 @@ public static class FactCheckPrinter
         }
     }
 
+    /// <summary>Every number inside a tracked change of an edited Word file: report.docx:¶12  修订 删除 9.1%（张三）  「…」.</summary>
+    public static void Print(string file, IReadOnlyList<SectorScope.Pipeline.TrackedNumber> tracked, TextWriter writer)
+    {
+        foreach (var t in tracked)
+        {
+            var author = t.Author is null ? "" : $"（{t.Author}）";
+            writer.WriteLine($"{file}:¶{t.Paragraph}  修订 {(t.Inserted ? "插入" : "删除")} {t.Number}{author}  「{(t.Context.Length <= 48 ? t.Context : t.Context[..48] + "…")}」");
+        }
+    }
+
     public static string Line(FactFinding f)
     {
         var computed = f.Computed is null ? "" : $"  计算 {f.Computed}";

@@ -51,6 +51,11 @@ public static class CheckCommand
 
             IReadOnlyList<SectorScope.Reporting.FactCheck.FactFinding> facts = [.. model.FactCheck?.Findings ?? [], .. docxFindings];
             FactCheckPrinter.Print(facts, Console.Out);
+            if (docxPath is not null)
+            {
+                FactCheckPrinter.Print(Path.GetFileName(docxPath), SectorScope.Pipeline.EditedDocx.Read(docxPath).TrackedNumbers, Console.Out);
+            }
+
             AnsiConsole.MarkupLine(Markup.Escape(FactCheckPrinter.Summary(facts)));
             var factErrors = facts.Count(f => f.IsError);
 

@@ -29,6 +29,7 @@ public static class ChineseClaimWords
             ("累涨", MetricWord.Return), ("累跌", MetricWord.Return), ("收涨", MetricWord.Return), ("收跌", MetricWord.Return),
         ],
         Falling = ["跌幅", "下跌", "下降", "回落", "跌", "下滑", "下挫", "走低", "累跌", "收跌", "减少"],
+        Rising = ["上涨", "涨幅", "上升", "反弹", "涨", "走高", "收涨", "累涨", "增长"],
         Underperform = ["跑输", "落后"],
         Outperform = ["跑赢"],
         BenchmarkMarkers = ["跑赢", "跑输", "落后于", "落后", "相对于", "相对", "对标", "较", "领先于", "强于", "弱于", "超越", "战胜"],

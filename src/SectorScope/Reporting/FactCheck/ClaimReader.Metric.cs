@@ -53,11 +53,11 @@ public sealed partial class ClaimReader
             case MetricWord.Return:
                 return n.Unit == ClaimUnit.Points
                     ? claim with { Metric = ClaimMetric.Return, Stated = Signed(n.Value, word!), WordingError = "a return is stated in pct; returns are in % (pct is for excess over an index)" }
-                    : claim with { Metric = ClaimMetric.Return, Stated = Signed(n.Value, word!) };
+                    : Directed(claim with { Metric = ClaimMetric.Return, Stated = Signed(n.Value, word!) }, word!, n);
             case MetricWord.Yoy:
-                return AtReportDate(claim with { Metric = ClaimMetric.Yoy, Stated = Signed(n.Value, window) }, s, n);
+                return AtReportDate(Directed(claim with { Metric = ClaimMetric.Yoy, Stated = Signed(n.Value, window) }, LastKeyword(window).Word!, n), s, n);
             case MetricWord.Mom:
-                return AtReportDate(claim with { Metric = ClaimMetric.Mom, Stated = Signed(n.Value, window) }, s, n);
+                return AtReportDate(Directed(claim with { Metric = ClaimMetric.Mom, Stated = Signed(n.Value, window) }, LastKeyword(window).Word!, n), s, n);
             default:
                 return n.Unit == ClaimUnit.Points
                     ? claim with { Metric = ClaimMetric.Excess }
@@ -76,7 +76,7 @@ public sealed partial class ClaimReader
         var nearest = Math.Max(adjusted, Math.Max(trailing, forward));
         if (nearest >= 0 && nearest == adjusted)
         {
-            return claim with { Metric = ClaimMetric.AdjustedMultiple, Year = year, Problem = year is null ? "no year stated for the multiple" : null };
+            return AtReportDate(claim with { Metric = ClaimMetric.AdjustedMultiple, Year = year, Problem = year is null ? "no year stated for the multiple" : null }, s, n);
         }
 
         if (nearest >= 0 && nearest == trailing)
@@ -86,16 +86,25 @@ public sealed partial class ClaimReader
 
         if (forward >= 0 || year is not null)
         {
-            return claim with { Metric = ClaimMetric.ForwardPe, Year = year, Problem = year is null ? "no year stated for the forward PE" : null };
+            return AtReportDate(claim with { Metric = ClaimMetric.ForwardPe, Year = year, Problem = year is null ? "no year stated for the forward PE" : null }, s, n);
         }
 
         return claim with { Problem = "a multiple of what (PE-TTM, a year's PE, 经调整利润) is not said" };
     }
 
-    /// <summary>Valuations and industry series are of the report date: a claim about another period is not checked against them.</summary>
+    /// <summary>
+    /// Valuations, multiples and industry series are of the report date: a claim about another period is not checked against them.
+    /// </summary>
+    /// A multiple's year (24年经调整利润) is its fiscal year, not a period: only months, quarters and spans count for it.
     private Claim AtReportDate(Claim claim, Sentence s, Number n) =>
-        PeriodBefore(s.Periods, n.Start) is { } p && p.Span != SectorScope.Analytics.ReturnSpan.Month(period)
+        s.Periods.LastOrDefault(p => p.End <= n.Start && !(p.IsYear && n.Unit == ClaimUnit.Multiple)) is { } p && p.Span != SectorScope.Analytics.ReturnSpan.Month(period)
             ? claim with { Problem = $"the sentence is about {p.Text}, and {claim.Metric} is known only for the report period {period}", PeriodText = p.Text }
+            : claim;
+
+    /// <summary>下跌-3.2% and 上涨-3.2%: a direction word with a signed number contradicts itself, whatever the size.</summary>
+    private Claim Directed(Claim claim, string word, Number n) =>
+        n.Value < 0 && (words.Falling.Contains(word) || words.Rising.Contains(word))
+            ? claim with { WordingError = $"{word} with a negative number: write the size after {word}, or the signed value after 涨跌幅" }
             : claim;
 
     private Claim Excess(Claim claim, Number n, string word)

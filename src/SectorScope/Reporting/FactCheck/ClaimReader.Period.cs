@@ -8,7 +8,8 @@ namespace SectorScope.Reporting.FactCheck;
 public sealed partial class ClaimReader
 {
     /// <summary>A period written in a sentence: where it ends, its text, and the months it means (null: one the data cannot mean, such as an unfinished year).</summary>
-    private sealed record PeriodMention(int End, string Text, ReturnSpan? Span, string? Problem);
+    /// <param name="IsYear">A bare year (2024年), which before a multiple is its fiscal year.</param>
+    private sealed record PeriodMention(int End, string Text, ReturnSpan? Span, string? Problem, bool IsYear = false);
 
     private IReadOnlyList<PeriodMention> Periods(string sentence)
     {
@@ -83,9 +84,10 @@ public sealed partial class ClaimReader
         }
 
         var year = Year("y");
-        return year < period.Year || period.Month == 12
+        return (year < period.Year || period.Month == 12
             ? Mention(ReturnSpan.Year(year))
-            : Unreadable($"「{m.Value}」is a year not finished by the report period {period}");
+            : Unreadable($"「{m.Value}」is a year not finished by the report period {period}")) with
+        { IsYear = true };
     }
 
     private static ReportPeriod? Valid(int year, int month) => year is >= 1900 and <= 2999 && month is >= 1 and <= 12 ? new ReportPeriod(year, month) : null;

@@ -71,8 +71,10 @@ public sealed partial class ClaimReader
                 return (null, $"{count} numbers for 「{collective.Value}」");
             }
 
-            list = Lists(s.Text, [.. candidates.Where(m => m.End <= collective.Index)]).LastOrDefault()
-                ?? (previous is null ? null : Lists(previous.Text, Candidates(previous, previous.Text.Length, metric)).LastOrDefault());
+            // 三者: the last list of three names, else the last three names each written on its own (腾讯约16X，美团约21X，阿里约10X).
+            var before = candidates.Where(m => m.End <= collective.Index).ToArray();
+            list = Lists(s.Text, before).LastOrDefault() is { } last && last.Length == n ? last
+                : LastDistinct(before, n) ?? (previous is null ? null : Lists(previous.Text, Candidates(previous, previous.Text.Length, metric)).LastOrDefault());
         }
         else
         {
@@ -95,6 +97,13 @@ public sealed partial class ClaimReader
         }
 
         return UnknownName(s, list[^1].End < first ? list[^1].End : first, first) is { } unknown ? (null, Unknown(unknown)) : (list, null);
+    }
+
+    /// <summary>The last <paramref name="n"/> different subjects named, in the order written; null when fewer are.</summary>
+    private static SubjectMention[]? LastDistinct(SubjectMention[] names, int n)
+    {
+        var distinct = names.Reverse().DistinctBy(m => string.Join("/", m.Codes)).Take(n).Reverse().ToArray();
+        return distinct.Length == n ? distinct : null;
     }
 
     private static string Unknown(string name) => $"「{name}」 is not a company, index or series of this workspace";

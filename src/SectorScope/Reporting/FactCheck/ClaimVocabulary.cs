@@ -33,6 +33,9 @@ public sealed class ClaimVocabulary
     /// <summary>Words that make a written size a fall (下跌3.2% is −3.2).</summary>
     public required IReadOnlyList<string> Falling { get; init; }
 
+    /// <summary>Words that state a rise: a negative number after them contradicts them (上涨-3.2%).</summary>
+    public required IReadOnlyList<string> Rising { get; init; }
+
     /// <summary>Excess words that make a written size a shortfall (跑输0.1pct is −0.1).</summary>
     public required IReadOnlyList<string> Underperform { get; init; }
 
