@@ -51,6 +51,11 @@ public static class CheckCommand
 
             IReadOnlyList<SectorScope.Reporting.FactCheck.FactFinding> facts = [.. model.FactCheck?.Findings ?? [], .. docxFindings];
             FactCheckPrinter.Print(facts, Console.Out);
+            if (docxPath is not null)
+            {
+                FactCheckPrinter.Print(Path.GetFileName(docxPath), SectorScope.Pipeline.EditedDocx.Read(docxPath).TrackedNumbers, Console.Out);
+            }
+
             AnsiConsole.MarkupLine(Markup.Escape(FactCheckPrinter.Summary(facts)));
             var factErrors = facts.Count(f => f.IsError);
 
@@ -68,7 +73,7 @@ public static class CheckCommand
 
             if (factErrors > 0)
             {
-                Terminal.Error.MarkupLine($"[red]{factErrors} 处数字与数据不符[/]");
+                Terminal.Error.MarkupLine($"[red]数字核对：{Markup.Escape(FactCheckPrinter.Errors(facts))}[/]");
                 return ExitCodes.InputErrors;
             }
 

@@ -52,7 +52,7 @@ public static class ReportCommand
             if (result.Model.FactCheck is { Overridden: true } check)
             {
                 FactCheckPrinter.Print([.. check.Findings.Where(f => f.IsError || f.Verdict == FactVerdict.Unchecked)], Console.Error);
-                Terminal.Error.MarkupLine($"[yellow]{Markup.Escape($"已按 {option} 发布：{check.Errors} 处数字与数据不符，{check.Unchecked} 处无法核对，已记录在 report.json 的 fact_check 中")}[/]");
+                Terminal.Error.MarkupLine($"[yellow]{Markup.Escape($"已按 {option} 发布：{(check.Errors > 0 ? FactCheckPrinter.Errors(check.Findings) + "，" : "")}{check.Unchecked} 处未能核对，已记录在 report.json 的 fact_check 中")}[/]");
             }
 
 

@@ -59,7 +59,7 @@ public static class ReportPipeline
         using var held = WorkspaceLock.Acquire(workspace, progress);
         var (_, model, _, _, checker) = Compute(workspace, period, asOf, progress, []);
         progress?.Invoke("核对 Word 文件");
-        return (model, checker.Check(Path.GetFileName(docx), EditedDocx.BodyParagraphs(docx)));
+        return (model, EditedDocx.Check(docx, checker, model.Tables));
     }
 
     /// <summary>The model and a fact-checker bound to its computed values, for prose written outside the workspace.</summary>

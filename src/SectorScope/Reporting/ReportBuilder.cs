@@ -26,7 +26,11 @@ public sealed partial class ReportBuilder
         _data = data;
         _w = Wording.For(data.Request.Language);
         _numbering = new Numbering(_w);
-        _facts = new FactBook(data.Inputs.Universe, data.Request.Period, data.Request.AsOf, data.Settings.PeDecimals, _w);
+        _facts = new FactBook(data.Inputs.Universe, data.Request.Period, data.Request.AsOf, data.Settings.PeDecimals, _w)
+        {
+            Prices = data.MonthEnds,
+            Benchmarks = data.Settings.Markets.ToDictionary(m => m.Market, m => m.Benchmark, StringComparer.Ordinal),
+        };
     }
 
     private WorkspaceSettings Settings => _data.Settings;

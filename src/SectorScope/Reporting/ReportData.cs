@@ -43,7 +43,9 @@ public sealed record ReportData(
     {
         var s = inputs.Config;
         var first = request.Period.AddMonths(-(ReportRequest.HistoryMonths - 1));
-        var panel = market.MonthEnds(first, request.Period);
+        // From January of the previous year at the latest: prose names returns over last year, a quarter, 年初至今.
+        var yearBefore = new ReportPeriod(request.Period.Year - 1, 1);
+        var panel = market.MonthEnds(yearBefore < first ? yearBefore : first, request.Period);
         var windowStart = first.Previous.End;
         var indexCodes = new[] { s.HeadlineIndex, s.ComparisonIndex }.OfType<string>().Distinct(StringComparer.Ordinal);
         var daily = indexCodes.ToDictionary(c => c, c => market.DailyCloses(c, windowStart.AddDays(-10), request.Period.End), StringComparer.Ordinal);

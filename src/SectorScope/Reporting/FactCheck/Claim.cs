@@ -23,6 +23,8 @@ public enum ClaimMetric
 /// <param name="Decimals">Decimals written; agreement is judged at this precision.</param>
 /// <param name="Excerpt">The clause the number stands in, for the finding.</param>
 /// <param name="Problem">Why the claim cannot be checked, when it cannot.</param>
+/// <param name="Span">The months a return, excess or rank is claimed over; null for the report month.</param>
+/// <param name="PeriodText">The period as written (年初至今, 10月), when one is.</param>
 /// <param name="WordingError">A wording that contradicts the number's sign or unit (跑赢 −0.1pct, 跑赢 20.0%).</param>
 public sealed record Claim(
     int Offset,
@@ -36,4 +38,6 @@ public sealed record Claim(
     int? Year,
     string? BenchmarkCode,
     string? Problem,
-    string? WordingError);
+    string? WordingError,
+    SectorScope.Analytics.ReturnSpan? Span = null,
+    string? PeriodText = null);

@@ -1,123 +1,148 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace SectorScope.Reporting.FactCheck;
 
-/// <summary>What a number claims: its metric from the keyword before it, its sign from the wording, its year.</summary>
+/// <summary>
+/// What a number claims: its metric from the nearest keyword before it in its clause (or, in a clause that
+/// is only the numbers, in its sentence: 按24年经调整利润计，腾讯约16X), its sign from the wording, its year and period.
+/// </summary>
 public sealed partial class ClaimReader
 {
-    private Claim Classify(string sentence, Number n)
+    private Claim Classify(Sentence s, Number n)
     {
+        var sentence = s.Text;
         var clauseStart = ClauseStart(sentence, n.Start);
         var window = sentence[clauseStart..n.Start];
+        var before = sentence[..n.Start];
         var after = sentence[(n.Start + n.Length)..Math.Min(sentence.Length, n.Start + n.Length + 4)];
-        var excerpt = Excerpt(sentence, clauseStart, n);
-        var claim = new Claim(n.Start, n.Literal, n.Value, n.Decimals, excerpt, null, null, [], null, null, null, null);
+        var claim = new Claim(n.Start, "", n.Value, n.Decimals, Excerpt(sentence, clauseStart, n), null, null, [], null, null, null, null);
 
-        if (n.Unit == Unit.Multiple)
+        if (n.Unit == ClaimUnit.Multiple)
         {
-            var year = Year(window) ?? Year(sentence[..n.Start]);
-            if (window.Contains("经调整", StringComparison.Ordinal))
-            {
-                return claim with { Metric = ClaimMetric.AdjustedMultiple, Year = year, Problem = year is null ? "no year stated for the multiple" : null };
-            }
-
-            if (window.Contains("TTM", StringComparison.OrdinalIgnoreCase))
-            {
-                return claim with { Metric = ClaimMetric.PeTtm };
-            }
-
-            if (year is not null || window.Contains("PE", StringComparison.Ordinal) || window.Contains("市盈率", StringComparison.Ordinal))
-            {
-                return claim with { Metric = ClaimMetric.ForwardPe, Year = year, Problem = year is null ? "no year stated for the forward PE" : null };
-            }
-
-            return claim with { Problem = "a multiple of what (PE-TTM, a year's PE, 经调整利润) is not said" };
+            // 按24年经调整利润计，腾讯约16X: a clause that is only a name and a number takes the multiple of its sentence.
+            return Multiple(claim, s, n, IsOnlyNumbers(s, clauseStart, n.Start) ? before : window, before);
         }
 
-        if (n.Unit == Unit.Percent && (after.StartsWith("分位", StringComparison.Ordinal) || window.Contains("分位", StringComparison.Ordinal)))
+        if (n.Unit == ClaimUnit.Percent && (words.Percentile.Any(w => after.StartsWith(w, StringComparison.Ordinal) || window.Contains(w, StringComparison.Ordinal))))
         {
-            return claim with { Metric = ClaimMetric.Percentile };
+            return AtReportDate(claim with { Metric = ClaimMetric.Percentile }, s, n);
         }
 
         var (word, category) = LastKeyword(window);
-        if (category == KeywordCategory.Return && ChangeKind(window) is { } change)
+        if (word is null && IsOnlyNumbers(s, clauseStart, n.Start))
+        {
+            // 涨幅分别为：16.7%、9.1%: the keyword of an earlier clause governs a clause that is only numbers.
+            (word, category) = LastKeyword(before);
+        }
+
+        if (category == MetricWord.Return && ChangeKind(window) is { } change)
         {
             // 环比下降2.1%: the direction word belongs to the series change named before it.
             category = change;
         }
 
-        switch (category)
+        var span = PeriodBefore(s.Periods, n.Start);
+        claim = claim with { Span = span?.Span, PeriodText = span?.Text };
+        if (span is { Span: null, Problem: { } why } && category is MetricWord.Return or MetricWord.Excess)
         {
-            case KeywordCategory.Excess:
-                return Excess(claim, n, word!);
-            case KeywordCategory.Return:
-                if (n.Unit == Unit.Points)
-                {
-                    return claim with { Metric = ClaimMetric.Return, Stated = Signed(n.Value, word!), WordingError = $"a return is stated in pct; returns are in % (pct is for excess over an index)" };
-                }
+            return claim with { Metric = Metric(category!.Value), Problem = why };
+        }
 
-                return OtherMonth(sentence[..n.Start]) is { } month
-                    ? claim with { Problem = $"the sentence is about {month}, not the report period {period}" }
-                    : claim with { Metric = ClaimMetric.Return, Stated = Signed(n.Value, word!) };
-            case KeywordCategory.Yoy:
-                return claim with { Metric = ClaimMetric.Yoy, Stated = Signed(n.Value, window) };
-            case KeywordCategory.Mom:
-                return claim with { Metric = ClaimMetric.Mom, Stated = Signed(n.Value, window) };
+        switch (word is null ? null : category)
+        {
+            case MetricWord.Excess:
+                return Excess(claim, n, word!);
+            case MetricWord.Return:
+                return n.Unit == ClaimUnit.Points
+                    ? claim with { Metric = ClaimMetric.Return, Stated = Signed(n.Value, word!), WordingError = "a return is stated in pct; returns are in % (pct is for excess over an index)" }
+                    : Directed(claim with { Metric = ClaimMetric.Return, Stated = Signed(n.Value, word!) }, word!, n);
+            case MetricWord.Yoy:
+                return AtReportDate(Directed(claim with { Metric = ClaimMetric.Yoy, Stated = Signed(n.Value, window) }, LastKeyword(window).Word!, n), s, n);
+            case MetricWord.Mom:
+                return AtReportDate(Directed(claim with { Metric = ClaimMetric.Mom, Stated = Signed(n.Value, window) }, LastKeyword(window).Word!, n), s, n);
             default:
-                return n.Unit == Unit.Points
+                return n.Unit == ClaimUnit.Points
                     ? claim with { Metric = ClaimMetric.Excess }
                     : claim with { Problem = "what the percentage measures (涨幅, 跑赢, 分位, 同比 …) is not said" };
         }
     }
 
-    private static Claim Excess(Claim claim, Number n, string word)
+    /// <param name="scope">Where the kind of multiple is read: its clause, or its sentence for a clause of only names and numbers.</param>
+    /// <param name="before">The sentence before the number: a year stated once governs the rest of it.</param>
+    private Claim Multiple(Claim claim, Sentence s, Number n, string scope, string before)
     {
-        if (n.Unit == Unit.Percent)
+        var year = LastYear(scope) ?? LastYear(before);
+        var adjusted = LastIndexOfAny(scope, words.AdjustedMultiple);
+        var trailing = LastIndexOfAny(scope, words.TrailingMultiple);
+        var forward = LastIndexOfAny(scope, words.ForwardMultiple);
+        var nearest = Math.Max(adjusted, Math.Max(trailing, forward));
+        if (nearest >= 0 && nearest == adjusted)
         {
-            return claim with { Metric = ClaimMetric.Excess, Stated = word == "跑输" ? -Math.Abs(n.Value) : n.Value, WordingError = "an excess return is stated in %; excess over an index is in pct (percentage points)" };
+            return AtReportDate(claim with { Metric = ClaimMetric.AdjustedMultiple, Year = year, Problem = year is null ? "no year stated for the multiple" : null }, s, n);
         }
 
-        if (word == "跑赢" && n.Value < 0)
+        if (nearest >= 0 && nearest == trailing)
         {
-            return claim with { Metric = ClaimMetric.Excess, WordingError = "跑赢 with a negative number: a stock that lagged reads 跑输 with the size" };
+            return AtReportDate(claim with { Metric = ClaimMetric.PeTtm }, s, n);
         }
 
-        if (word == "跑输" && n.Value < 0)
+        if (forward >= 0 || year is not null)
         {
-            return claim with { Metric = ClaimMetric.Excess, WordingError = "跑输 with a negative number: write the size after 跑输" };
+            return AtReportDate(claim with { Metric = ClaimMetric.ForwardPe, Year = year, Problem = year is null ? "no year stated for the forward PE" : null }, s, n);
         }
 
-        return claim with { Metric = ClaimMetric.Excess, Stated = word == "跑输" ? -n.Value : n.Value };
+        return claim with { Problem = "a multiple of what (PE-TTM, a year's PE, 经调整利润) is not said" };
     }
 
-    private enum KeywordCategory
+    /// <summary>
+    /// Valuations, multiples and industry series are of the report date: a claim about another period is not checked against them.
+    /// </summary>
+    /// A multiple's year (24年经调整利润) is its fiscal year, not a period: only months, quarters and spans count for it.
+    private Claim AtReportDate(Claim claim, Sentence s, Number n) =>
+        s.Periods.LastOrDefault(p => p.End <= n.Start && !(p.IsYear && n.Unit == ClaimUnit.Multiple)) is { } p && p.Span != SectorScope.Analytics.ReturnSpan.Month(period)
+            ? claim with { Problem = $"the sentence is about {p.Text}, and {claim.Metric} is known only for the report period {period}", PeriodText = p.Text }
+            : claim;
+
+    /// <summary>下跌-3.2% and 上涨-3.2%: a direction word with a signed number contradicts itself, whatever the size.</summary>
+    private Claim Directed(Claim claim, string word, Number n) =>
+        n.Value < 0 && (words.Falling.Contains(word) || words.Rising.Contains(word))
+            ? claim with { WordingError = $"{word} with a negative number: write the size after {word}, or the signed value after 涨跌幅" }
+            : claim;
+
+    private Claim Excess(Claim claim, Number n, string word)
     {
-        None,
-        Excess,
-        Return,
-        Yoy,
-        Mom,
+        var under = words.Underperform.Contains(word);
+        if (n.Unit == ClaimUnit.Percent)
+        {
+            return claim with { Metric = ClaimMetric.Excess, Stated = under ? -Math.Abs(n.Value) : n.Value, WordingError = "an excess return is stated in %; excess over an index is in pct (percentage points)" };
+        }
+
+        if (words.Outperform.Contains(word) && n.Value < 0)
+        {
+            return claim with { Metric = ClaimMetric.Excess, WordingError = $"{word} with a negative number: a stock that lagged reads {words.Underperform[0]} with the size" };
+        }
+
+        if (under && n.Value < 0)
+        {
+            return claim with { Metric = ClaimMetric.Excess, WordingError = $"{word} with a negative number: write the size after {word}" };
+        }
+
+        return claim with { Metric = ClaimMetric.Excess, Stated = under ? -n.Value : n.Value };
     }
 
-    private static readonly (string Word, KeywordCategory Category)[] Keywords =
-    [
-        ("跑赢", KeywordCategory.Excess), ("跑输", KeywordCategory.Excess), ("超额", KeywordCategory.Excess), ("超额收益", KeywordCategory.Excess),
-        ("同比", KeywordCategory.Yoy), ("环比", KeywordCategory.Mom),
-        ("涨跌幅", KeywordCategory.Return), ("涨幅", KeywordCategory.Return), ("跌幅", KeywordCategory.Return), ("上涨", KeywordCategory.Return),
-        ("下跌", KeywordCategory.Return), ("上升", KeywordCategory.Return), ("下降", KeywordCategory.Return), ("回落", KeywordCategory.Return),
-        ("反弹", KeywordCategory.Return), ("收益", KeywordCategory.Return), ("涨", KeywordCategory.Return), ("跌", KeywordCategory.Return),
-    ];
-
-    private static readonly string[] Falling = ["跌幅", "下跌", "下降", "回落", "跌"];
+    private static ClaimMetric Metric(MetricWord word) => word switch
+    {
+        MetricWord.Excess => ClaimMetric.Excess,
+        MetricWord.Yoy => ClaimMetric.Yoy,
+        MetricWord.Mom => ClaimMetric.Mom,
+        _ => ClaimMetric.Return,
+    };
 
     /// <summary>The keyword that ends last before the number; on a tie the longer one (涨跌幅 over 跌幅).</summary>
-    private static (string? Word, KeywordCategory Category) LastKeyword(string window)
+    private (string? Word, MetricWord? Category) LastKeyword(string window)
     {
         string? best = null;
-        var category = KeywordCategory.None;
+        MetricWord? category = null;
         int bestEnd = -1;
-        foreach (var (word, c) in Keywords)
+        foreach (var (word, c) in words.MetricWords)
         {
             var at = window.LastIndexOf(word, StringComparison.Ordinal);
             if (at >= 0 && (at + word.Length > bestEnd || (at + word.Length == bestEnd && word.Length > best!.Length)))
@@ -129,15 +154,15 @@ public sealed partial class ClaimReader
         return (best, category);
     }
 
-    private static KeywordCategory? ChangeKind(string window)
+    private MetricWord? ChangeKind(string window)
     {
-        var yoy = window.LastIndexOf("同比", StringComparison.Ordinal);
-        var mom = window.LastIndexOf("环比", StringComparison.Ordinal);
-        return yoy < 0 && mom < 0 ? null : yoy > mom ? KeywordCategory.Yoy : KeywordCategory.Mom;
+        var yoy = LastIndexOfAny(window, [.. words.MetricWords.Where(w => w.Metric == MetricWord.Yoy).Select(w => w.Word)]);
+        var mom = LastIndexOfAny(window, [.. words.MetricWords.Where(w => w.Metric == MetricWord.Mom).Select(w => w.Word)]);
+        return yoy < 0 && mom < 0 ? null : yoy > mom ? MetricWord.Yoy : MetricWord.Mom;
     }
 
     /// <summary>下跌3.2% claims −3.2; a number written with its own sign keeps it.</summary>
-    private static double Signed(double value, string context)
+    private double Signed(double value, string context)
     {
         if (value < 0)
         {
@@ -145,35 +170,9 @@ public sealed partial class ClaimReader
         }
 
         var (word, _) = LastKeyword(context);
-        return word is not null && Falling.Contains(word) ? -value : value;
+        return word is not null && words.Falling.Contains(word) ? -value : value;
     }
 
-    /// <summary>24年 / 2024年 / 2024E / 25E, not the 2024年 of a date 2024年12月.</summary>
-    private static int? Year(string text)
-    {
-        var matches = YearToken().Matches(text);
-        if (matches.Count == 0)
-        {
-            return null;
-        }
-
-        var digits = matches[^1].Groups[1].Value;
-        var year = int.Parse(digits, CultureInfo.InvariantCulture);
-        return digits.Length == 2 ? 2000 + year : year;
-    }
-
-    /// <summary>A month other than the report's named in the sentence (after any 12月投资策略： label).</summary>
-    private string? OtherMonth(string text)
-    {
-        var scope = text[(text.LastIndexOfAny(['：', ':']) + 1)..];
-        foreach (Match m in MonthToken().Matches(scope))
-        {
-            if (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) != period.Month)
-            {
-                return m.Value;
-            }
-        }
-
-        return null;
-    }
+    private static int LastIndexOfAny(string text, IReadOnlyList<string> candidates) =>
+        candidates.Count == 0 ? -1 : candidates.Max(w => text.LastIndexOf(w, StringComparison.Ordinal));
 }

@@ -6,45 +6,65 @@ namespace SectorScope.Reporting.FactCheck;
 /// <summary>The text of a claim: numbers with their unit, sentences and clauses.</summary>
 public sealed partial class ClaimReader
 {
-    private static IEnumerable<Number> Numbers(string text)
+    private IEnumerable<Number> Numbers(string text)
     {
-        foreach (Match m in NumberToken().Matches(text))
+        foreach (Match m in _numberToken.Matches(text))
         {
             var digits = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
-            var value = double.Parse(digits, CultureInfo.InvariantCulture) * (m.Groups["sign"].Success ? -1 : 1);
-            var dot = digits.IndexOf('.');
-            var unit = m.Groups["u"].Value switch
+            if (!double.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             {
-                "%" or "％" => Unit.Percent,
-                "x" or "X" or "倍" => Unit.Multiple,
-                _ => Unit.Points,
-            };
-            yield return new Number(m.Index, m.Length, m.Value, value, dot < 0 ? 0 : digits.Length - dot - 1, unit);
+                continue;
+            }
+
+            var (_, unit, scale) = words.Units.First(u => u.Word == m.Groups["u"].Value);
+            var dot = digits.IndexOf('.');
+            var decimals = (dot < 0 ? 0 : digits.Length - dot - 1) + (scale < 1 ? 2 : 0);
+            var sign = m.Groups["sign"].Value == "-" ? -1 : 1;
+            yield return new Number(m.Index, m.Length, value * scale * sign, decimals, unit);
         }
     }
 
-    private static int ClauseStart(string sentence, int offset)
+    /// <summary>
+    /// A number with its unit. Digits are ASCII after normalising, so <c>[0-9]</c> never meets another script's
+    /// digit; at most 9 integer and 6 decimal digits, so a value always fits what a report displays (a longer
+    /// run of digits is not a measure and is not read). A sign only where it cannot be a range dash (20%-30%).
+    /// </summary>
+    private static Regex NumberRegex(ClaimVocabulary words)
     {
-        var at = sentence.LastIndexOfAny(ClauseEnds, Math.Max(0, offset - 1));
-        return at < 0 || at >= offset ? 0 : at + 1;
+        var units = string.Join("|", words.Units.Select(u => Regex.Escape(u.Word) + (u.Word.All(char.IsAsciiLetter) ? "(?![A-Za-z])" : "")));
+        return new Regex(
+            @"(?<![0-9.%A-Za-z])(?:(?<sign>[-+])\s*)?(?<![0-9.,])(?<n>[0-9]{1,3}(?:,[0-9]{3}){1,2}(?:\.[0-9]{1,6})?(?![0-9])|[0-9]{1,9}(?:\.[0-9]{1,6})?(?![0-9.]))\s*(?<u>" + units + ")",
+            RegexOptions.CultureInvariant);
     }
 
-    private static readonly char[] ClauseEnds = ['，', ',', '：', ':', '；', ';'];
-
-    private static string Excerpt(string sentence, int clauseStart, Number n)
+    private int ClauseStart(string sentence, int offset)
     {
-        var end = sentence.IndexOfAny(ClauseEnds, n.Start + n.Length);
+        if (offset <= 0)
+        {
+            return 0;
+        }
+
+        var at = sentence.LastIndexOfAny([.. words.ClauseEnds], Math.Min(sentence.Length - 1, offset - 1));
+        return at < 0 ? 0 : at + 1;
+    }
+
+    private string Excerpt(string sentence, int clauseStart, Number n)
+    {
+        var end = sentence.IndexOfAny([.. words.ClauseEnds], n.Start + n.Length);
         var text = sentence[clauseStart..(end < 0 ? sentence.Length : end)].Trim();
         return text.Length <= 48 ? text : text[..48] + "…";
     }
 
-    private static IEnumerable<(int Start, string Text)> Split(string text, Regex end)
+    private IEnumerable<(int Start, string Text)> Sentences(string text)
     {
         int start = 0;
-        foreach (Match m in end.Matches(text))
+        for (int i = 0; i < text.Length; i++)
         {
-            yield return (start, text[start..m.Index]);
-            start = m.Index + m.Length;
+            if (words.SentenceEnds.Contains(text[i], StringComparison.Ordinal))
+            {
+                yield return (start, text[start..i]);
+                start = i + 1;
+            }
         }
 
         if (start < text.Length)
@@ -53,16 +73,15 @@ public sealed partial class ClaimReader
         }
     }
 
-    [GeneratedRegex(@"[。！？!?\n]")]
-    private static partial Regex SentenceEnd();
+    private int? LastYear(string text)
+    {
+        var matches = _forecastYear.Matches(text);
+        return matches.Count == 0 ? null : TwoOrFourDigitYear(matches[^1].Groups["y"].Value);
+    }
 
-    // A sign only where it cannot be a range dash (20%-30%): not after a digit or a unit.
-    [GeneratedRegex(@"(?<![\d.%A-Za-z])(?:(?<sign>[-−–])\s*)?(?<![\d.])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<u>%|％|pct|PCT|个百分点|x(?![A-Za-z])|X(?![A-Za-z])|倍)")]
-    private static partial Regex NumberToken();
-
-    [GeneratedRegex(@"(?<!\d)(20\d{2}|\d{2})\s*(?:年(?!\s*\d{1,2}\s*月)|E|e)(?![A-Za-z])")]
-    private static partial Regex YearToken();
-
-    [GeneratedRegex(@"(?<![\d年])(\d{1,2})月(?!\s*\d{1,2}\s*日)")]
-    private static partial Regex MonthToken();
+    private static int TwoOrFourDigitYear(string digits)
+    {
+        var year = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+        return digits.Length == 2 ? 2000 + year : year;
+    }
 }

@@ -1,74 +1,98 @@
+using System.Text.RegularExpressions;
 using SectorScope.Workspace;
 
 namespace SectorScope.Reporting.FactCheck;
 
 /// <summary>
-/// Finds the claims in a paragraph. Only numbers carrying a unit of measure are claims (16.7%, 20.0pct,
+/// Finds the claims in a paragraph. Only numbers carrying a unit of measure are claims (16.7%, 20.0pct, 50bp,
 /// 20.59x, 16倍); dates (11月, 2024年12月2日), counts (112款) and labels (图3, 表1) carry none and are never
-/// read. Each claim's metric comes from the nearest keyword before it in its clause (涨幅/下跌 → return,
-/// 跑赢/跑输 → excess, 分位 → percentile, 同比/环比, 经调整 → adjusted multiple, PE-TTM, a year → forward PE);
-/// its subject is the nearest fitting name before it in the sentence; a list of n numbers (16.7%、9.1%、7.7%)
-/// pairs with a list of n fitting names before it (金山软件、网易、金蝶国际), or is left unchecked.
+/// read. The text is normalised first (<see cref="TextNormaliser"/>), so full-width digits and every width of
+/// minus read as their ASCII forms. Each claim's metric comes from the nearest keyword before it in its clause
+/// (涨幅/下跌 → return, 跑赢/跑输 → excess, 分位 → percentile, 同比/环比, 经调整 → adjusted multiple, PE-TTM, a year →
+/// forward PE); its period from the last period written before it in the sentence (10月, 年初至今, 近一年, 三季度;
+/// the report month when none is); its subject is the nearest fitting name before it, in its clause, else its
+/// sentence, else the previous sentence when that names only one. A list of n numbers (16.7%、9.1%、7.7%)
+/// pairs with a list of n fitting names before it (金山软件、网易、金蝶国际, or 三者 standing for one), or is
+/// left unchecked; so is a number whose subject is a name the workspace does not know (恒生指数, IBM).
+/// The words it understands are one language's table (<see cref="ClaimVocabulary"/>, Chinese by default).
 /// </summary>
-public sealed partial class ClaimReader(SubjectIndex subjects, ReportPeriod period)
+public sealed partial class ClaimReader
 {
-    private enum Unit
+    private readonly SubjectIndex subjects;
+    private readonly ReportPeriod period;
+    private readonly ClaimVocabulary words;
+    private readonly Regex _numberToken;
+    private readonly Regex _periodToken;
+    private readonly Regex _forecastYear;
+    private readonly Regex _collective;
+    private readonly Regex _unknownName;
+
+    public ClaimReader(SubjectIndex subjects, ReportPeriod period, ClaimVocabulary? words = null)
     {
-        Percent,
-        Points,
-        Multiple,
+        this.subjects = subjects;
+        this.period = period;
+        this.words = words ?? ChineseClaimWords.Vocabulary;
+        _numberToken = NumberRegex(this.words);
+        _periodToken = new Regex(this.words.PeriodPattern, RegexOptions.CultureInvariant);
+        _forecastYear = new Regex(this.words.ForecastYearPattern, RegexOptions.CultureInvariant);
+        _collective = new Regex(this.words.CollectivePattern, RegexOptions.CultureInvariant);
+        _unknownName = new Regex(this.words.UnknownNamePattern, RegexOptions.CultureInvariant);
     }
 
-    private sealed record Number(int Start, int Length, string Literal, double Value, int Decimals, Unit Unit);
+    private sealed record Number(int Start, int Length, double Value, int Decimals, ClaimUnit Unit)
+    {
+        public int End => Start + Length;
+    }
+
+    /// <summary>A sentence with the names and periods written in it.</summary>
+    private sealed record Sentence(string Text, IReadOnlyList<SubjectMention> Mentions, IReadOnlyList<PeriodMention> Periods);
 
     /// <param name="skip">True for offsets of text that placeholders produced: computed, not claimed.</param>
     public IReadOnlyList<Claim> Read(string text, Func<int, bool>? skip = null)
     {
+        var normal = TextNormaliser.Normalise(text);
         var claims = new List<Claim>();
-        foreach (var (sentenceStart, sentence) in Split(text, SentenceEnd()))
+        Sentence? previous = null;
+        foreach (var (start, body) in Sentences(normal))
         {
-            var mentions = subjects.Find(sentence);
-            var numbers = Numbers(sentence).Where(n => skip is null || !skip(sentenceStart + n.Start)).ToArray();
-            var read = numbers.Select(n => Classify(sentence, n)).ToArray();
+            var s = new Sentence(body, subjects.Find(body), Periods(body));
+            var numbers = Numbers(body).Where(n => skip is null || !skip(start + n.Start)).ToArray();
+            var read = numbers.Select(n => Classify(s, n)).ToArray();
 
-            // Group runs of numbers of one metric within one clause: a parallel list.
+            // Runs of numbers of one metric and period within one clause: a parallel list.
             int i = 0;
             while (i < read.Length)
             {
                 int j = i + 1;
-                while (j < read.Length && read[j].Metric == read[i].Metric && read[i].Metric is not null
-                       && ClauseStart(sentence, numbers[j].Start) == ClauseStart(sentence, numbers[i].Start))
+                while (j < read.Length && read[j].Metric == read[i].Metric && read[i].Metric is not null && read[j].Span == read[i].Span
+                       && ClauseStart(body, numbers[j].Start) == ClauseStart(body, numbers[i].Start))
                 {
                     j++;
                 }
 
-                var group = Enumerable.Range(i, j - i).ToArray();
-                var fitting = mentions.Where(m => m.End <= numbers[i].Start && Fits(m.Kind, read[i].Metric)).ToArray();
-                var listed = ListLength(sentence, fitting);
+                var group = numbers[i..j];
+                var found = Subjects(s, previous, group, read[i].Metric);
                 for (int k = 0; k < group.Length; k++)
                 {
-                    var n = numbers[group[k]];
-                    var partial = read[group[k]];
-                    var pairs = fitting.Length >= group.Length && (group.Length == 1 || listed == group.Length);
-                    SubjectMention? subject = pairs ? fitting[fitting.Length - group.Length + k] : null;
-                    var problem = partial.Problem;
-                    if (problem is null && subject is null)
-                    {
-                        problem = group.Length > 1 ? $"{group.Length} numbers but a list of {listed} names before them" : "no company, index or series named before the number";
-                    }
-
+                    var n = group[k];
+                    var partial = read[i + k];
+                    var (subject, why) = found[k];
+                    var (benchmark, benchmarkProblem) = partial.Metric == ClaimMetric.Excess ? Benchmark(s, n) : (null, null);
                     claims.Add(partial with
                     {
-                        Offset = sentenceStart + n.Start,
+                        Offset = start + n.Start,
+                        Literal = text.Substring(start + n.Start, n.Length),
                         SubjectText = subject?.Text,
                         SubjectCodes = subject?.Codes ?? [],
-                        BenchmarkCode = partial.Metric == ClaimMetric.Excess ? Benchmark(sentence, mentions, n) : null,
-                        Problem = problem,
+                        BenchmarkCode = benchmark,
+                        Problem = partial.Problem ?? why ?? benchmarkProblem,
                     });
                 }
 
                 i = j;
             }
+
+            previous = s;
         }
 
         return claims;
@@ -82,33 +106,4 @@ public sealed partial class ClaimReader(SubjectIndex subjects, ReportPeriod peri
         ClaimMetric.Yoy or ClaimMetric.Mom => kind == SubjectKind.Series,
         _ => false,
     };
-
-    /// <summary>
-    /// How many names form the list that ends with the last fitting name: 金山软件、网易、金蝶国际 is three.
-    /// A list of n numbers pairs only with a list of n names, never with the last n of a longer list.
-    /// </summary>
-    private static int ListLength(string sentence, IReadOnlyList<SubjectMention> fitting)
-    {
-        if (fitting.Count == 0)
-        {
-            return 0;
-        }
-
-        int length = 1;
-        for (int i = fitting.Count - 1; i > 0 && ListSeparators.Contains(sentence[fitting[i - 1].End..fitting[i].Start].Trim()); i--)
-        {
-            length++;
-        }
-
-        return length;
-    }
-
-    private static readonly string[] ListSeparators = ["、", "和", "与", "及", "以及"];
-
-    /// <summary>The index an excess is measured against: the last index named in the clause before the number.</summary>
-    private static string? Benchmark(string sentence, IReadOnlyList<SubjectMention> mentions, Number n)
-    {
-        var clause = ClauseStart(sentence, n.Start);
-        return mentions.LastOrDefault(m => m.Kind == SubjectKind.Index && m.Start >= clause && m.End <= n.Start)?.Codes[0];
-    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SectorScope.Analytics;
 using SectorScope.Reporting.Narrative;
 
 namespace SectorScope.Reporting.FactCheck;
@@ -53,8 +54,8 @@ public sealed class FactChecker(FactBook facts, SubjectIndex subjects)
 
     private double? Computed(ClaimMetric metric, Claim claim, string code) => metric switch
     {
-        ClaimMetric.Return => facts.Return(code)?.Return.Value,
-        ClaimMetric.Excess => facts.Excess(code, claim.BenchmarkCode)?.Pct.Value,
+        ClaimMetric.Return => facts.Return(code, claim.Span ?? ReturnSpan.Month(facts.Period)),
+        ClaimMetric.Excess => facts.Excess(code, claim.BenchmarkCode, claim.Span ?? ReturnSpan.Month(facts.Period)),
         ClaimMetric.Percentile => facts.Valuation(code)?.Percentile.Value,
         ClaimMetric.PeTtm => facts.Valuation(code)?.PeTtm.Value,
         ClaimMetric.ForwardPe => claim.Year is { } y ? facts.Forecast(code, y)?.ForwardPe.Value : null,
@@ -71,8 +72,8 @@ public sealed class FactChecker(FactBook facts, SubjectIndex subjects)
         var year = claim.Year is { } y ? y.ToString(CultureInfo.InvariantCulture) : "?";
         return metric switch
         {
-            ClaimMetric.Return => $"{facts.Period}涨跌幅",
-            ClaimMetric.Excess => $"超额收益（相对{(claim.BenchmarkCode is { } b ? facts.Universe.NameOf(b) : "所在市场基准")}）",
+            ClaimMetric.Return => $"{SpanLabel(claim.Span)}涨跌幅",
+            ClaimMetric.Excess => $"{(claim.Span is { } s && s != ReturnSpan.Month(facts.Period) ? SpanLabel(s) : "")}超额收益（相对{(claim.BenchmarkCode is { } b ? facts.Universe.NameOf(b) : "所在市场基准")}）",
             ClaimMetric.Percentile => "PE-TTM分位",
             ClaimMetric.PeTtm => "PE-TTM",
             ClaimMetric.ForwardPe => $"{year}E PE",
@@ -81,6 +82,9 @@ public sealed class FactChecker(FactBook facts, SubjectIndex subjects)
             _ => "环比",
         };
     }
+
+    /// <summary>2024-11 for a month, 2024-01至2024-11 for a longer span.</summary>
+    private string SpanLabel(ReturnSpan? span) => span is not { } s ? facts.Period.ToString() : s.IsMonth ? s.First.ToString() : $"{s.First}至{s.Last}";
 
     private static string Unit(ClaimMetric? metric) => metric switch
     {

@@ -18,19 +18,24 @@ public sealed record SubjectMention(int Start, int Length, string Text, SubjectK
 
 /// <summary>
 /// Every way prose names a company, an index or an industry series: codes, Chinese names (with and without
-/// the -W/-SW share-class suffix), English names, index names without 指数, and the taxonomy's company names
-/// and aliases. A name several listings share (阿里 → 9988.HK, BABA.US) keeps all of them.
+/// the -W/-SW/-S share-class suffix), English names, index names without 指数, the taxonomy's company names
+/// and aliases, and short names: the prefixes of a Chinese company name that begin no other name (金山 for
+/// 金山软件, not 腾讯 while 腾讯音乐 is listed), read only where the name ends (金山 in 金山、网易, not in 金山云).
+/// A name several listings share (阿里 → 9988.HK, BABA.US) keeps all of them. A name followed by its code in
+/// brackets (网易（9999.HK）) is one mention; a name and a code that disagree leave it with no code.
 /// </summary>
 public sealed partial class SubjectIndex
 {
-    private readonly List<(string Text, SubjectKind Kind, List<string> Codes)> _names;
+    private readonly List<(string Text, SubjectKind Kind, List<string> Codes, bool Short)> _names;
+    private readonly string _shortNameFollowers;
 
-    public SubjectIndex(Universe universe, NewsTaxonomy? taxonomy, IEnumerable<string> series)
+    public SubjectIndex(Universe universe, NewsTaxonomy? taxonomy, IEnumerable<string> series, ClaimVocabulary? words = null)
     {
+        _shortNameFollowers = (words ?? ChineseClaimWords.Vocabulary).ShortNameFollowers;
         var map = new Dictionary<(string, SubjectKind), List<string>>();
         void Add(string? name, SubjectKind kind, string code)
         {
-            name = name?.Trim();
+            name = name is null ? null : TextNormaliser.Normalise(name).Trim();
             if (string.IsNullOrEmpty(name) || name.Length < 2)
             {
                 return;
@@ -63,6 +68,12 @@ public sealed partial class SubjectIndex
             {
                 Add(i.Name[..^2], SubjectKind.Index, i.Code);
             }
+
+            // 纳斯达克综合指数 is commonly 纳斯达克指数 (as 上证综合指数 is 上证指数).
+            if (i.Name.EndsWith("综合指数", StringComparison.Ordinal) && i.Name.Length > 6)
+            {
+                Add(i.Name[..^4] + "指数", SubjectKind.Index, i.Code);
+            }
         }
 
         foreach (var company in taxonomy?.Companies ?? [])
@@ -81,20 +92,55 @@ public sealed partial class SubjectIndex
             Add(name, SubjectKind.Series, name);
         }
 
+        var names = map.Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value, false)).ToList();
+        names.AddRange(ShortNames(universe, map));
+
         // Longest first, so that 网易-S wins over 网易 and 纳斯达克互联网指数 over 纳斯达克互联网.
-        _names = [.. map.Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value)).OrderByDescending(n => n.Item1.Length).ThenBy(n => n.Item1, StringComparer.Ordinal)];
+        _names = [.. names.OrderByDescending(n => n.Item1.Length).ThenBy(n => n.Item1, StringComparer.Ordinal)];
     }
 
-    /// <summary>Every non-overlapping mention in <paramref name="text"/>, in reading order.</summary>
+    /// <summary>Prefixes (two characters or more) of Chinese company names that begin no other name and are no name themselves.</summary>
+    private static IEnumerable<(string, SubjectKind, List<string>, bool)> ShortNames(Universe universe, Dictionary<(string, SubjectKind), List<string>> map)
+    {
+        var all = map.Keys.Select(k => k.Item1).ToArray();
+        foreach (var s in universe.Securities)
+        {
+            var name = TextNormaliser.Normalise(ShareClassSuffix().Replace(s.Name, "")).Trim();
+            if (name.Length < 3 || !IsHan(name[0]))
+            {
+                continue;
+            }
+
+            for (int length = 2; length < name.Length; length++)
+            {
+                var prefix = name[..length];
+                if (map.ContainsKey((prefix, SubjectKind.Security)) || map.ContainsKey((prefix, SubjectKind.Index)))
+                {
+                    continue;
+                }
+
+                var owners = all.Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).SelectMany(n => map.Where(kv => kv.Key.Item1 == n).SelectMany(kv => kv.Value)).Distinct(StringComparer.Ordinal).ToArray();
+                if (owners.Length == 1 && owners[0] == s.Code)
+                {
+                    yield return (prefix, SubjectKind.Security, [s.Code], true);
+                }
+            }
+        }
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    /// <summary>Every non-overlapping mention in <paramref name="text"/> (normalised, <see cref="TextNormaliser"/>), in reading order.</summary>
     public IReadOnlyList<SubjectMention> Find(string text)
     {
         var taken = new bool[text.Length];
         var found = new List<SubjectMention>();
-        foreach (var (name, kind, codes) in _names)
+        foreach (var (name, kind, codes, isShort) in _names)
         {
             for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
-                if (Enumerable.Range(at, name.Length).Any(i => taken[i]) || !WholeWord(text, at, name.Length))
+                if (Enumerable.Range(at, name.Length).Any(i => taken[i]) || !WholeWord(text, at, name.Length)
+                    || (isShort && at + name.Length < text.Length && !_shortNameFollowers.Contains(text[at + name.Length], StringComparison.Ordinal)))
                 {
                     continue;
                 }
@@ -108,7 +154,66 @@ public sealed partial class SubjectIndex
             }
         }
 
-        return [.. found.OrderBy(m => m.Start)];
+        return WithCodesInBrackets(text, [.. found.OrderBy(m => m.Start)]);
+    }
+
+    /// <summary>
+    /// 网易（9999.HK）is one mention of the codes both parts name; a name the index does not know before a known
+    /// code in brackets (甲公司（0001.HK）) is that code. A name and a code of different securities leave no code.
+    /// </summary>
+    private static List<SubjectMention> WithCodesInBrackets(string text, List<SubjectMention> found)
+    {
+        var result = new List<SubjectMention>();
+        for (int i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            var code = i + 1 < found.Count ? found[i + 1] : null;
+            if (code is not null && code.Codes.Contains(code.Text) && Bracketed(text, code) is { } close)
+            {
+                var gap = text[m.End..code.Start].Trim();
+                if (gap is "（" or "(")
+                {
+                    var both = m.Codes.Intersect(code.Codes, StringComparer.Ordinal).ToArray();
+                    result.Add(new SubjectMention(m.Start, close + 1 - m.Start, text[m.Start..(close + 1)], m.Kind, both));
+                    i++;
+                    continue;
+                }
+            }
+
+            if (m.Codes.Contains(m.Text) && Bracketed(text, m) is { } end)
+            {
+                // 甲公司（0001.HK）: the written name before the bracket, whatever it is, goes with the code.
+                var start = text[..m.Start].TrimEnd().Length - 1;
+                var nameStart = start;
+                while (nameStart > 0 && (result.Count == 0 || nameStart > result[^1].End) && IsNameChar(text[nameStart - 1]))
+                {
+                    nameStart--;
+                }
+
+                result.Add(new SubjectMention(nameStart, end + 1 - nameStart, text[nameStart..(end + 1)], m.Kind, m.Codes));
+                continue;
+            }
+
+            result.Add(m);
+        }
+
+        return result;
+    }
+
+    private static bool IsNameChar(char c) => IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '&';
+
+    /// <summary>The offset of the closing bracket when <paramref name="m"/> stands alone in brackets.</summary>
+    private static int? Bracketed(string text, SubjectMention m)
+    {
+        var before = text[..m.Start].TrimEnd();
+        var after = text[m.End..];
+        var trimmed = after.TrimStart();
+        if (before.Length == 0 || before[^1] is not ('（' or '(') || trimmed.Length == 0 || trimmed[0] is not ('）' or ')'))
+        {
+            return null;
+        }
+
+        return m.End + (after.Length - trimmed.Length);
     }
 
     /// <summary>Latin names and codes must stand alone (SEA is not the start of SEAsia); Chinese names need no boundary.</summary>

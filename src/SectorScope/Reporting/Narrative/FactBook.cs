@@ -51,6 +51,12 @@ public sealed class FactBook
 
     public IEnumerable<string> SeriesNames => _series.Keys;
 
+    /// <summary>Month-end closes, for returns over spans other than the report month (年初至今, 近一年, 10月).</summary>
+    public MonthEndPanel? Prices { get; init; }
+
+    /// <summary>Each market's benchmark index code.</summary>
+    public IReadOnlyDictionary<string, string> Benchmarks { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     public void Add(ReturnFact fact) => _returns[fact.Code] = fact;
 
     public void Add(ValuationFact fact) => _valuations[fact.Code] = fact;
@@ -85,6 +91,50 @@ public sealed class FactBook
 
         var excess = new ExcessReturn(stock, index);
         return new ExcessFact(code, b, bench.Name, new Quantity(excess.Pct, QuantityKind.ExcessPct, Wording.Points(excess.Pct)), excess.Outperformed(DisplayFormat.PctDecimals), Wording);
+    }
+
+    /// <summary>
+    /// A security's or index's return over <paramref name="span"/>: the report month's fact for the report
+    /// month, otherwise computed from the month-end closes; null for a span past the report month or not in the data.
+    /// </summary>
+    public double? Return(string code, ReturnSpan span)
+    {
+        if (span == ReturnSpan.Month(Period))
+        {
+            return Return(code)?.Return.Value;
+        }
+
+        return span.Last <= Period && Prices is { } prices && Universe.MarketOf(code) is { } market ? SpanReturns.Pct(prices, code, market, span) : null;
+    }
+
+    /// <summary>A security's excess over <paramref name="benchmark"/> (its market's benchmark unless named) over a span, in pct.</summary>
+    public double? Excess(string code, string? benchmark, ReturnSpan span)
+    {
+        if (span == ReturnSpan.Month(Period))
+        {
+            return Excess(code, benchmark)?.Pct.Value;
+        }
+
+        var b = benchmark ?? (Universe.Security(code) is { } s ? Benchmarks.GetValueOrDefault(s.Market) : null);
+        return Universe.IsSecurity(code) && b is not null && Return(code, span) is { } stock && Return(b, span) is { } index ? new ExcessReturn(stock, index).Pct : null;
+    }
+
+    /// <summary>A security's rank by return within its market over a span (1 = best), among the securities with a return for it.</summary>
+    public int? Rank(string code, ReturnSpan span)
+    {
+        if (span == ReturnSpan.Month(Period))
+        {
+            return Return(code)?.Rank;
+        }
+
+        if (Universe.Security(code) is not { } security)
+        {
+            return null;
+        }
+
+        var returns = Universe.Securities.Where(s => s.Market == security.Market)
+            .Select(s => (s.Code, Pct: Return(s.Code, span))).Where(r => r.Pct is not null).Select(r => (r.Code, r.Pct!.Value));
+        return SpanReturns.Ranks(returns).TryGetValue(code, out var rank) ? rank : null;
     }
 }
 

@@ -1,0 +1,103 @@
+namespace SectorScope.Reporting.FactCheck;
+
+/// <summary>The unit a number is written in: % (returns, changes, percentiles), points (excess), multiples.</summary>
+public enum ClaimUnit
+{
+    Percent,
+    Points,
+    Multiple,
+}
+
+/// <summary>What a keyword before a percentage says it measures.</summary>
+public enum MetricWord
+{
+    Excess,
+    Return,
+    Yoy,
+    Mom,
+}
+
+/// <summary>
+/// The words of one language the claim reader understands, kept apart from the reading rules so that a second
+/// language sits beside <see cref="ChineseClaimWords"/> as a table of its own. Every list is matched on text
+/// already passed through <see cref="TextNormaliser"/> (ASCII digits, letters and signs).
+/// </summary>
+public sealed class ClaimVocabulary
+{
+    /// <summary>Units after a number, longest spelling first; <c>Scale</c> converts to the unit's measure (50bp = 0.50pct).</summary>
+    public required IReadOnlyList<(string Word, ClaimUnit Unit, double Scale)> Units { get; init; }
+
+    /// <summary>Keywords naming what a percentage measures (涨幅, 跑赢, 同比).</summary>
+    public required IReadOnlyList<(string Word, MetricWord Metric)> MetricWords { get; init; }
+
+    /// <summary>Words that make a written size a fall (下跌3.2% is −3.2).</summary>
+    public required IReadOnlyList<string> Falling { get; init; }
+
+    /// <summary>Words that state a rise: a negative number after them contradicts them (上涨-3.2%).</summary>
+    public required IReadOnlyList<string> Rising { get; init; }
+
+    /// <summary>Excess words that make a written size a shortfall (跑输0.1pct is −0.1).</summary>
+    public required IReadOnlyList<string> Underperform { get; init; }
+
+    /// <summary>Excess words that claim the stock did better; a negative number after them is a wording error.</summary>
+    public required IReadOnlyList<string> Outperform { get; init; }
+
+    /// <summary>Words before an index that make it the benchmark of an excess, not the subject of a return (跑赢恒生科技指数).</summary>
+    public required IReadOnlyList<string> BenchmarkMarkers { get; init; }
+
+    /// <summary>Multiples: on adjusted profit, trailing (PE-TTM), forward (a year's PE).</summary>
+    public required IReadOnlyList<string> AdjustedMultiple { get; init; }
+
+    public required IReadOnlyList<string> TrailingMultiple { get; init; }
+
+    public required IReadOnlyList<string> ForwardMultiple { get; init; }
+
+    /// <summary>A percentage that is a position in a history (分位).</summary>
+    public required IReadOnlyList<string> Percentile { get; init; }
+
+    /// <summary>
+    /// The periods prose names, one regular expression with named groups: <c>cur</c> (the report month),
+    /// <c>prev</c> (the month before), <c>ytd</c> (optional <c>ytdy</c> year), <c>t12</c>, <c>qn</c> (the first n
+    /// quarters), <c>q</c> with optional <c>qy</c>, <c>m1</c>–<c>m2</c> with optional <c>ry</c>, <c>m</c> with optional
+    /// <c>my</c>, <c>y</c> (a calendar year). Years of two digits are 20xx.
+    /// </summary>
+    public required string PeriodPattern { get; init; }
+
+    /// <summary>The fiscal year of a multiple, group <c>y</c>: 2024年, 24年, 2024E, 24E, FY24; never the year of a date.</summary>
+    public required string ForecastYearPattern { get; init; }
+
+    /// <summary>Numerals used in quarters and counts (三 → 3).</summary>
+    public required IReadOnlyDictionary<char, int> Numerals { get; init; }
+
+    /// <summary>Between two names of one list (、 和 与).</summary>
+    public required IReadOnlyList<string> ListSeparators { get; init; }
+
+    /// <summary>A word standing for the last list of n names (三者, 两家), group <c>n</c>.</summary>
+    public required string CollectivePattern { get; init; }
+
+    /// <summary>A name that is none of the workspace's (恒生指数, IBM, 0001.HK) before a number: such a number is unchecked.</summary>
+    public required string UnknownNamePattern { get; init; }
+
+    /// <summary>What <see cref="UnknownNamePattern"/> finds that is no name by itself (公司 of 该公司, 指数).</summary>
+    public required IReadOnlySet<string> UnknownNameSuffixesAlone { get; init; }
+
+    /// <summary>Latin words that are not names (PE, TTM, YTD, AI).</summary>
+    public required IReadOnlySet<string> LatinNonNames { get; init; }
+
+    /// <summary>Words an unknown name found by <see cref="UnknownNamePattern"/> may begin with but that are not part of it (同期, 其中).</summary>
+    public required IReadOnlyList<string> LeadingFillers { get; init; }
+
+    /// <summary>Words of a clause that is only numbers (分别为16.7%、9.1%): such a clause takes its metric from its sentence.</summary>
+    public required IReadOnlyList<string> NumberClauseWords { get; init; }
+
+    /// <summary>Words of a clause with no subject of its own (其, 股价, 同期): such a clause may take its subject from the previous sentence.</summary>
+    public required IReadOnlyList<string> SubjectlessWords { get; init; }
+
+    /// <summary>Characters that may follow a short name (金山 for 金山软件) for it to be read as that name and not the start of another (金山云).</summary>
+    public required string ShortNameFollowers { get; init; }
+
+    /// <summary>Sentence and clause ends.</summary>
+    public required string SentenceEnds { get; init; }
+
+    public required IReadOnlyList<char> ClauseEnds { get; init; }
+}
