@@ -117,7 +117,7 @@ public sealed partial record Wording
         DeclinersCappedCaption = (period, sector, shown) => $"{sector}: the {Int(shown)} largest decliners, {MonthName(period.Month)} {Int(period.Year)} (%)",
         DeclinersCappedNote = (total, shown) => $"{Int(total)} stocks fell this month; the figure shows the {Int(shown)} largest falls. Every stock's return is in tables/stock_returns.csv.",
         MarketTopCaption = period => $"Top performers by market, {MonthName(period.Month)} {Int(period.Year)}",
-        MarketTopColumns = ["Market", "Code", "Name", "Sub-sector", "Return", "Benchmark", "Benchmark return", "Excess", "Rank in market"],
+        MarketTopColumns = ["Market", "Code", "Name", "Sub-sector", "Return", "Benchmark", "Index return", "Excess", "Rank"],
 
         ValuationHeading = "Valuation",
         ValuationNotConfigured = "No valuation index is configured (valuation in sectorscope.yaml); no valuation percentile this month.",
@@ -146,11 +146,11 @@ public sealed partial record Wording
         ChangesParagraph = (title, date, summary) => $"Against the previous report, “{title}” ({date}): {summary}",
         ChangesMethod = (file, period, scale) =>
             $"Rating and forecast changes: compared with the latest report in the workspace history for an earlier period ({file}, period {period}). Ratings follow rating_scale from highest to lowest ({string.Join(", ", scale)}) to tell upgrades, downgrades and maintained ratings; unrated before means initiated, unrated now means dropped. EPS revision = this forecast ÷ the previous one − 1 (same fiscal year and currency); NM where the previous EPS is missing, ≤ 0 or in another currency.",
-        ChangesColumns = ["Code", "Company", "Previous rating", "Rating", "Action"],
+        ChangesColumns = ["Code", "Company", "Was", "Rating", "Action"],
         EpsGroup = year => $"{Int(year)}E EPS",
-        EpsColumns = ["Previous", "Current", "Revision"],
+        EpsColumns = ["Was", "Now", "Rev."],
         TargetGroup = "Target price",
-        TargetColumns = ["Previous", "Current", "Change"],
+        TargetColumns = ["Was", "Now", "Chg."],
         ChangesNote = (title, period, date) => $"Previous report: “{title}” (period {period}, {date}); EPS revision = current ÷ previous − 1.",
         ActionLabel = action => action switch
         {
