@@ -3,7 +3,7 @@
 # a CJK font for charts, LibreOffice for PDF (and Calc for the Excel check), poppler for reading PDFs.
 # Idempotent: installs only what is missing. Needs root (or sudo) on Debian 12.
 set -euo pipefail
-packages=(fonts-wqy-zenhei fontconfig libreoffice-writer libreoffice-calc poppler-utils)
+packages=(fonts-wqy-zenhei fonts-dejavu-core fontconfig libreoffice-writer libreoffice-calc poppler-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -13,6 +13,20 @@ public static class CliOptions
 
     public static Option<string?> AsOf() => new("--as-of") { Description = "估值与收盘价的截止日 YYYY-MM-DD；默认取 sectorscope.yaml 的 as_of" };
 
+    public static Option<string?> Language() => new("--language", "-l") { Description = "报告语言：zh-CN 或 en；默认取 sectorscope.yaml 的 language（未设置为 zh-CN）" };
+
+    public static ReportLanguage? ParseLanguage(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return ReportLanguages.TryParse(text, out var language)
+            ? language
+            : throw new UsageException($"--language '{text}' is not one of {string.Join(", ", ReportLanguages.Tags.Keys)}");
+    }
+
     public static ReportPeriod? ParsePeriod(string? text)
     {
         if (text is null)

@@ -12,13 +12,15 @@ public static class CheckCommand
         var workspace = CliOptions.Workspace("工作区目录；省略时使用自带的示例工作区");
         var period = CliOptions.Period();
         var asOf = CliOptions.AsOf();
+        var language = CliOptions.Language();
         var docx = new Option<string?>("--docx") { Description = "同时核对分析师修改过的 Word 报告（正文段落）中的数字" };
-        var command = new Command("check", "校验输入文件、计算全部数字并核对分析师文字中的数字，不写出报告；有错误时返回非零") { workspace, period, asOf, docx };
+        var command = new Command("check", "校验输入文件、计算全部数字并核对分析师文字中的数字，不写出报告；有错误时返回非零") { workspace, period, asOf, language, docx };
         command.SetAction(parse =>
         {
             var root = CliOptions.ResolveWorkspace(parse.GetValue(workspace));
             var p = CliOptions.ParsePeriod(parse.GetValue(period));
             var a = CliOptions.ParseDate(parse.GetValue(asOf), "--as-of");
+            var edition = CliOptions.ParseLanguage(parse.GetValue(language));
             var docxPath = parse.GetValue(docx) is { } d ? Path.GetFullPath(d) : null;
             if (docxPath is not null && !File.Exists(docxPath))
             {
@@ -26,8 +28,8 @@ public static class CheckCommand
             }
 
             var (model, docxFindings) = Terminal.WithProgress(progress => docxPath is null
-                ? (ReportPipeline.BuildModel(root, p, a, progress).Model, (IReadOnlyList<SectorScope.Reporting.FactCheck.FactFinding>)[])
-                : ReportPipeline.CheckDocx(root, p, a, docxPath, progress));
+                ? (ReportPipeline.BuildModel(root, p, a, progress, edition).Model, (IReadOnlyList<SectorScope.Reporting.FactCheck.FactFinding>)[])
+                : ReportPipeline.CheckDocx(root, p, a, docxPath, progress, edition));
             foreach (var e in model.MarketReview.Excluded)
             {
                 AnsiConsole.MarkupLine($"[yellow]未计入收益统计[/] {Markup.Escape(e.Code)} {Markup.Escape(e.Name)}：{Markup.Escape(e.Reason)}");

@@ -13,7 +13,8 @@ public static class ReportCommand
         var workspace = CliOptions.Workspace("工作区目录；省略时使用自带的示例工作区（互联网行业 2024-11）");
         var period = CliOptions.Period();
         var asOf = CliOptions.AsOf();
-        var output = new Option<string?>("--out", "-o") { Description = "输出目录；默认 out/<period>/" };
+        var language = CliOptions.Language();
+        var output = new Option<string?>("--out", "-o") { Description = "输出目录；默认 out/<period>/（英文版 out/<period>-en/）" };
         var format = new Option<string>("--format", "-f")
         {
             Description = $"输出格式，逗号分隔：{string.Join(",", OutputFormats.Names.Keys)}；默认全部（CSV 表格与 manifest.json 总会写出，pdf 由 Word 文件经 LibreOffice 转换）",
@@ -25,7 +26,7 @@ public static class ReportCommand
         {
             Description = "不把本期报告记入工作区的 history/（示例工作区从不记录）",
         };
-        var command = new Command("report", "生成月度行业投资策略报告（先核对分析师文字中的数字）") { workspace, period, asOf, output, format, allowUnchecked, force, noHistory };
+        var command = new Command("report", "生成月度行业投资策略报告（先核对分析师文字中的数字）") { workspace, period, asOf, language, output, format, allowUnchecked, force, noHistory };
         command.SetAction(parse =>
         {
             var (formats, unknown) = OutputFormats.Parse(parse.GetValue(format)!);
@@ -37,13 +38,14 @@ public static class ReportCommand
             var root = CliOptions.ResolveWorkspace(parse.GetValue(workspace));
             var p = CliOptions.ParsePeriod(parse.GetValue(period));
             var a = CliOptions.ParseDate(parse.GetValue(asOf), "--as-of");
+            var l = CliOptions.ParseLanguage(parse.GetValue(language));
             // The bundled demo is read-only material (a checkout or the install folder): its history is generated, never appended to.
             var demo = parse.GetValue(workspace) is null;
             var record = !demo && !parse.GetValue(noHistory);
             // The options map onto the core's gate here; the core records what was let through, never an option name.
             var (gate, option) = parse.GetValue(force) ? (FactCheckGate.Force, "--force")
                 : parse.GetValue(allowUnchecked) ? (FactCheckGate.AllowUnchecked, "--allow-unchecked") : (FactCheckGate.Strict, null);
-            var result = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress, gate, record));
+            var result = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress, gate, record, l));
             if (result.Refusal is { } refused)
             {
                 return FactCheckPrinter.Refused(refused);

@@ -8,6 +8,7 @@ using SectorScope.Rendering.Output;
 using SectorScope.Rendering.Pdf;
 using SectorScope.Rendering.Xlsx;
 using SectorScope.Reporting.Model;
+using SectorScope.Reporting.Wordings;
 using SectorScope.Workspace;
 
 namespace SectorScope.Pipeline;
@@ -72,7 +73,7 @@ internal sealed class DocumentWriter(OutputFolder folder, WorkspaceInputs inputs
 
     private Dictionary<string, RenderedChart> DrawCharts(ReportModel model)
     {
-        var font = ChartFont.Locate();
+        var font = ChartFont.Locate(Wording.For(model.Language));
         var charts = new Dictionary<string, RenderedChart>(StringComparer.Ordinal);
         var cache = ChartCache.For(inputs.Root);
         int n = model.Figures.Count;

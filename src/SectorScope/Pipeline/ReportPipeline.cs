@@ -40,15 +40,18 @@ public static class ReportPipeline
     }
 
     /// <summary>Everything up to the report model, without writing anything but the store.</summary>
-    public static (ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest) BuildModel(string workspace, ReportPeriod? period, DateOnly? asOf, Action<string>? progress = null)
+    public static (ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest) BuildModel(string workspace, ReportPeriod? period, DateOnly? asOf, Action<string>? progress = null,
+        ReportLanguage? language = null)
     {
         using var held = WorkspaceLock.Acquire(workspace, progress);
-        var (_, model, inputs, ingest, _) = Compute(workspace, period, asOf, progress, []);
+        var (_, model, inputs, ingest, _) = Compute(workspace, period, asOf, progress, [], language);
         return (model, inputs, ingest);
     }
 
     /// <summary>Fact-checks the body paragraphs of an edited Word report against the workspace's data.</summary>
-    public static (ReportModel Model, IReadOnlyList<FactFinding> Findings) CheckDocx(string workspace, ReportPeriod? period, DateOnly? asOf, string docx, Action<string>? progress = null)
+    /// <param name="language">The edition to check against; null takes the workspace's <c>language</c>.</param>
+    public static (ReportModel Model, IReadOnlyList<FactFinding> Findings) CheckDocx(string workspace, ReportPeriod? period, DateOnly? asOf, string docx, Action<string>? progress = null,
+        ReportLanguage? language = null)
     {
         var refused = new DiagnosticBag();
         if (InputBytes.CheckFile(docx, Path.GetFileName(docx), InputLimits.WordFileBytes, refused) is null)
@@ -57,7 +60,7 @@ public static class ReportPipeline
         }
 
         using var held = WorkspaceLock.Acquire(workspace, progress);
-        var (_, model, _, _, checker) = Compute(workspace, period, asOf, progress, []);
+        var (_, model, _, _, checker) = Compute(workspace, period, asOf, progress, [], language);
         progress?.Invoke("核对 Word 文件");
         return (model, EditedDocx.Check(docx, checker, model.Tables));
     }
@@ -71,7 +74,7 @@ public static class ReportPipeline
     }
 
     private static (ReportData Data, ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker) Compute(string workspace, ReportPeriod? period, DateOnly? asOf,
-        Action<string>? progress, List<StepTiming> timings)
+        Action<string>? progress, List<StepTiming> timings, ReportLanguage? language = null)
     {
         var clock = Stopwatch.StartNew();
         void Step(string name)
@@ -91,7 +94,7 @@ public static class ReportPipeline
 
         var inputs = WorkspaceReader.Open(workspace);
         var diagnostics = new DiagnosticBag();
-        var request = ReportRequest.Resolve(inputs.Config, period, asOf, diagnostics);
+        var request = ReportRequest.Resolve(inputs.Config, period, asOf, diagnostics) with { Language = language ?? inputs.Config.Language };
         if (diagnostics.HasErrors)
         {
             throw new InputRejectedException(diagnostics.Items);
@@ -118,8 +121,9 @@ public static class ReportPipeline
     /// place, so a failed run leaves neither a report nor an entry claiming one.
     /// </summary>
     /// <param name="gate">What the fact-check lets through; an override is recorded in the model, a refusal returned in <see cref="ReportRunResult.Refusal"/>.</param>
+    /// <param name="language">The edition to write; null takes the workspace's <c>language</c>. Only the Chinese edition is recorded in the history.</param>
     public static ReportRunResult Run(string workspace, ReportPeriod? period, DateOnly? asOf, string? outputFolder, OutputFormat formats, Action<string>? progress = null,
-        FactCheckGate gate = FactCheckGate.Strict, bool recordHistory = true)
+        FactCheckGate gate = FactCheckGate.Strict, bool recordHistory = true, ReportLanguage? language = null)
     {
         var timings = new List<StepTiming>();
         // A folder given on the command line is judged before anything is touched and made before any work; the default
@@ -128,7 +132,7 @@ public static class ReportPipeline
         var target = outputFolder is null ? null : OutputTarget.Check(workspace, outputFolder);
         using var held = WorkspaceLock.Acquire(workspace, progress);
         using var given = target is null ? null : new OutputFolder(target, outputFolder);
-        var (data, model, inputs, ingest, _) = Compute(workspace, period, asOf, progress, timings);
+        var (data, model, inputs, ingest, _) = Compute(workspace, period, asOf, progress, timings, language);
         if (model.FactCheck is { } check)
         {
             var decision = gate.Decide(check);
@@ -144,7 +148,9 @@ public static class ReportPipeline
 
         var clock = Stopwatch.StartNew();
         progress?.Invoke("写出报告");
-        var named = Path.Combine(OutputTarget.ReportsFolder, model.Header.Period);
+        // Each edition has its own default folder, so the English one does not replace the Chinese: out/2024-11-en.
+        var edition = model.Language == ReportLanguage.ZhCn ? "" : "-" + model.Language.Tag();
+        var named = Path.Combine(OutputTarget.ReportsFolder, model.Header.Period + edition);
         using var byDefault = given is null ? new OutputFolder(OutputTarget.Check(workspace, named), named) : null;
         var folder = given ?? byDefault!;
         var writer = new DocumentWriter(folder, inputs, progress);
@@ -154,7 +160,7 @@ public static class ReportPipeline
         folder.Commit();
         timings.Add(new StepTiming("render", clock.Elapsed));
         string? history = null, problem = null;
-        if (recordHistory)
+        if (recordHistory && model.Language == ReportLanguage.ZhCn)
         {
             try
             {

@@ -6,7 +6,8 @@ namespace SectorScope.Reporting;
 /// What the analyst wrote that a report reads as text: the narrative files (by name, without extension), the
 /// disclaimer, the headline overrides, and the published reports of earlier periods.
 /// </summary>
-public sealed record AnalystTexts(IReadOnlyDictionary<string, string> Narrative, string? Disclaimer, HeadlineOverrides Headlines, IReadOnlyList<HistoryEntry> EarlierReports)
+public sealed record AnalystTexts(IReadOnlyDictionary<string, string> Narrative, string? Disclaimer, HeadlineOverrides Headlines, IReadOnlyList<HistoryEntry> EarlierReports,
+    IReadOnlyDictionary<string, string>? Glossary = null)
 {
     public static AnalystTexts None { get; } = new(new Dictionary<string, string>(), null, HeadlineOverrides.None, []);
 
@@ -17,7 +18,8 @@ public sealed record AnalystTexts(IReadOnlyDictionary<string, string> Narrative,
         string? disclaimer = null;
         var headlines = HeadlineOverrides.None;
         var diagnostics = new DiagnosticBag();
-        foreach (var file in inputs.Files.Where(f => f.File.Kind is InputKind.Narrative or InputKind.Disclaimer or InputKind.Headlines))
+        IReadOnlyDictionary<string, string>? glossary = null;
+        foreach (var file in inputs.Files.Where(f => f.File.Kind is InputKind.Narrative or InputKind.Disclaimer or InputKind.Headlines or InputKind.Glossary))
         {
             var text = WorkspaceReader.ReadText(file.File, inputs.Root, diagnostics);
             if (file.File.Kind == InputKind.Disclaimer)
@@ -28,9 +30,14 @@ public sealed record AnalystTexts(IReadOnlyDictionary<string, string> Narrative,
             {
                 headlines = text is null ? headlines : HeadlineOverrides.Read(text, diagnostics) ?? headlines;
             }
+            else if (file.File.Kind == InputKind.Glossary)
+            {
+                glossary = text is null ? null : Workspace.Glossary.Read(text, diagnostics);
+            }
             else if (text is not null)
             {
-                narrative[Path.GetFileNameWithoutExtension(file.File.RelativePath)] = text;
+                // narrative/recommendation.md is "recommendation", narrative/en/recommendation.md "en/recommendation".
+                narrative[file.File.RelativePath["narrative/".Length..^".md".Length]] = text;
             }
         }
 
@@ -41,6 +48,6 @@ public sealed record AnalystTexts(IReadOnlyDictionary<string, string> Narrative,
             throw new InputRejectedException(diagnostics.Sorted());
         }
 
-        return new AnalystTexts(narrative, disclaimer, headlines, history);
+        return new AnalystTexts(narrative, disclaimer, headlines, history, glossary);
     }
 }

@@ -15,9 +15,13 @@ public sealed partial class ReportBuilder
     {
         var diagnostics = new DiagnosticBag();
         var documents = new Dictionary<string, NarrativeDocument>(StringComparer.Ordinal);
-        foreach (var (name, text) in _data.Narrative.OrderBy(n => n.Key, StringComparer.Ordinal))
+        // Each edition reads its own folder: narrative/*.md for Chinese, narrative/en/*.md for English.
+        var folder = _w.Language == ReportLanguage.En ? "en/" : "";
+        foreach (var (key, text) in _data.Narrative.Where(n => n.Key.LastIndexOf('/') == folder.Length - 1 && n.Key.StartsWith(folder, StringComparison.Ordinal))
+            .OrderBy(n => n.Key, StringComparer.Ordinal))
         {
-            var file = $"narrative/{name}.md";
+            var name = key[folder.Length..];
+            var file = $"narrative/{key}.md";
             if (!NarrativeFiles.Known.ContainsKey(name))
             {
                 diagnostics.Add(file, 0, "file", $"unknown narrative file (known: {string.Join(", ", NarrativeFiles.Known.Keys.Select(k => k + ".md"))})");

@@ -12,7 +12,7 @@ public sealed partial class ReportBuilder
     private NewsDigestResult DigestNews()
     {
         var taxonomy = _data.Inputs.Taxonomy;
-        var digest = NewsDigest.Build(new DigestRequest(_data.News, Period, taxonomy, Universe, Settings.KeyCompanies, _data.Headlines ?? HeadlineOverrides.None, _data.Segmentations));
+        var digest = NewsDigest.Build(new DigestRequest(_data.News, Period, taxonomy, _data.Inputs.Universe, Settings.KeyCompanies, _data.Headlines ?? HeadlineOverrides.None, _data.Segmentations));
 
         var s = taxonomy.Scoring;
         string Points(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
@@ -37,13 +37,14 @@ public sealed partial class ReportBuilder
     {
         var key = Settings.KeyCompanies.ToHashSet(StringComparer.Ordinal);
         // Without a taxonomy entry a company's group is named after its security.
-        var keyGroups = _data.Inputs.Taxonomy.Companies.Where(c => c.Codes.Any(key.Contains)).Select(c => c.Name)
+        var keyGroups = _data.Inputs.Taxonomy.Companies.Where(c => c.Codes.Any(key.Contains)).Select(c => _translation?.Text(c.Name) ?? c.Name)
             .Concat(key.Select(Universe.NameOf)).ToHashSet(StringComparer.Ordinal);
         return NewsSectionOf(section, [], [], name => keyGroups.Contains(name) ? _w.KeyCompanyTier : _w.OtherCompanyTier);
     }
 
     private NewsSection NewsSectionOf(DigestSection section, IReadOnlyList<string> figureIds, IReadOnlyList<string> tableIds, Func<string, string?>? tierOf = null)
     {
+        section = _translation?.Section(section) ?? section;
         var groups = section.Groups.Select(g => new NewsGroup(g.Name, g.Headline, g.Name == section.Heading ? g.Headline : _w.GroupHeading(g.Name, g.Headline),
             [.. g.Shown.Select(r => new NewsEntry(DisplayFormat.Date(r.Story.Date), r.Story.Lead.Source, r.Story.Lead.Title, r.Story.Lead.Body, r.Story.Lead.Url,
                 r.Story.Sources, r.Score, [.. r.Story.Members.Select(m => m.Origin.ToString())]))],
@@ -75,15 +76,16 @@ public sealed partial class ReportBuilder
         foreach (var series in points.GroupBy(p => p.Series))
         {
             var recent = series.OrderBy(p => p.Date).TakeLast(ReportRequest.HistoryMonths + 1).ToArray();
-            var unit = recent[^1].Unit;
+            var unit = _translation?.Optional(recent[^1].Unit) ?? recent[^1].Unit;
+            var name = _translation?.Text(series.Key) ?? series.Key;
             figures.Add(_numbering.Add(new ReportFigure($"series-{figures.Count + 1}", 0, $"series-{figures.Count + 1}",
-                _w.SeriesCaption(series.Key, unit), FigureKind.BarsWithChangeLine,
+                _w.SeriesCaption(name, unit), FigureKind.BarsWithChangeLine,
                 [.. recent.Select(p => ReportPeriod.Of(p.Date).ToString())],
-                [new FigureSeries(series.Key, [.. recent.Select(p => (double?)p.Value)]), new FigureSeries(_w.YoySeries, [.. recent.Select(p => p.YoyPct)], SecondaryAxis: true)],
+                [new FigureSeries(name, [.. recent.Select(p => (double?)p.Value)]), new FigureSeries(_w.YoySeries, [.. recent.Select(p => p.YoyPct)], SecondaryAxis: true)],
                 unit ?? "", SourceLine, [])));
             var last = recent[^1];
             _facts.Add(new Narrative.SeriesFact(series.Key, last.Date, ChangeQuantity(last.YoyPct), ChangeQuantity(last.MomPct)));
-            rows.Add([series.Key, ReportPeriod.Of(last.Date).ToString(), new TableCell(DisplayFormat.Grouped(last.Value, last.Value % 1 == 0 ? 0 : 2), last.Value), unit ?? "",
+            rows.Add([name, ReportPeriod.Of(last.Date).ToString(), new TableCell(DisplayFormat.Grouped(last.Value, last.Value % 1 == 0 ? 0 : 2), last.Value), unit ?? "",
                 last.YoyPct is { } y ? new TableCell(DisplayFormat.Percent(y), y) : _w.NoValue, last.MomPct is { } m ? new TableCell(DisplayFormat.Percent(m), m) : _w.NoValue]);
         }
 

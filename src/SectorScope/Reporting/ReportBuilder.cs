@@ -21,21 +21,40 @@ public sealed partial class ReportBuilder
     /// <summary>Every word the report shows, in the requested language.</summary>
     private readonly Wording _w;
 
+    /// <summary>The English edition's view of the workspace's texts; null for the Chinese edition, which shows them as written.</summary>
+    private readonly Translation? _translation;
+
+    private readonly WorkspaceSettings _settings;
+
+    private readonly Universe _universe;
+
     private ReportBuilder(ReportData data)
     {
-        _data = data;
         _w = Wording.For(data.Request.Language);
+        _settings = data.Settings;
+        _universe = data.Inputs.Universe;
+        if (_w.Language == ReportLanguage.En)
+        {
+            _translation = new Translation(data.Glossary, data.Inputs.Universe);
+            data = _translation.Data(data);
+            _settings = _translation.Settings(_settings);
+            _universe = _translation.Universe(_universe);
+        }
+
+        _data = data;
         _numbering = new Numbering(_w);
-        _facts = new FactBook(data.Inputs.Universe, data.Request.Period, data.Request.AsOf, data.Settings.PeDecimals, _w)
+        _facts = new FactBook(_universe, data.Request.Period, data.Request.AsOf, data.Settings.PeDecimals, _w)
         {
             Prices = data.MonthEnds,
             Benchmarks = data.Settings.Markets.ToDictionary(m => m.Market, m => m.Benchmark, StringComparer.Ordinal),
         };
     }
 
-    private WorkspaceSettings Settings => _data.Settings;
+    /// <summary>The settings as this edition shows them.</summary>
+    private WorkspaceSettings Settings => _settings;
 
-    private Universe Universe => _data.Inputs.Universe;
+    /// <summary>Securities and indices by the names this edition shows.</summary>
+    private Universe Universe => _universe;
 
     private ReportPeriod Period => _data.Request.Period;
 
@@ -70,7 +89,7 @@ public sealed partial class ReportBuilder
         company = WithCommentary(company, narrative, NarrativeFiles.Company);
         var recommendation = Narrative(narrative, NarrativeFiles.Recommendation, _w.RecommendationHeading, _w.RecommendationMissing);
         var risks = Narrative(narrative, NarrativeFiles.Risks, _w.RisksHeading, null) is { Paragraphs.Count: > 0 } r ? r : new TextSection(_w.RisksHeading, [_w.DefaultRisks], null);
-        var disclaimer = new TextSection(_w.DisclaimerHeading, Paragraphs(_data.Disclaimer ?? _w.DefaultDisclaimer), null);
+        var disclaimer = new TextSection(_w.DisclaimerHeading, Paragraphs(_data.Disclaimer ?? _w.DefaultDisclaimer, _w.SentenceGap), null);
         var changes = BuildChanges();
 
         var subtitle = Texts(narrative, NarrativeFiles.Thesis) is { Count: > 0 } thesis ? thesis[0] : Settings.Subtitle;
@@ -82,9 +101,9 @@ public sealed partial class ReportBuilder
         };
         foreach (var (section, model) in new[] { (NewsSectionId.Ai, ai), (NewsSectionId.Policy, policy), (NewsSectionId.Industry, industry), (NewsSectionId.Company, company) })
         {
-            if (digest.Section(section).KeyPoint is { } label)
+            if (digest.Section(section).KeyPoint is { } label && (_translation?.Text(label) ?? label) is var shown)
             {
-                keyPoints.Add(new KeyPoint(label, KeyPointText(narrative, KeyPointFile(section)) ?? NewsKeyPoint(model)));
+                keyPoints.Add(new KeyPoint(shown, KeyPointText(narrative, KeyPointFile(section)) ?? NewsKeyPoint(model)));
             }
         }
 
@@ -98,8 +117,9 @@ public sealed partial class ReportBuilder
     }
 
     /// <summary>Blank-line separated paragraphs, each folded to one line; Markdown headings are dropped.</summary>
-    internal static IReadOnlyList<string> Paragraphs(string text) =>
+    /// <param name="lineGap">What a line break inside a paragraph becomes: nothing in Chinese, a space in English.</param>
+    internal static IReadOnlyList<string> Paragraphs(string text, string lineGap = "") =>
         [.. text.Replace("\r\n", "\n").Split("\n\n")
-            .Select(p => string.Join("", p.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))))
+            .Select(p => string.Join(lineGap, p.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))))
             .Where(p => p.Length > 0)];
 }

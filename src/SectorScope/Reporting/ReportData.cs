@@ -27,7 +27,8 @@ public sealed record ReportData(
     HeadlineOverrides? Headlines = null,
     IReadOnlyDictionary<string, string>? DecodedFiles = null,
     IReadOnlyList<HistoryEntry>? History = null,
-    News.ISegmentationCache? Segmentations = null)
+    News.ISegmentationCache? Segmentations = null,
+    IReadOnlyDictionary<string, string>? Glossary = null)
 {
     public WorkspaceSettings Settings => Inputs.Config;
 
@@ -84,6 +85,7 @@ public sealed record ReportData(
         var valuations = s.Valuation is { } v ? market.Valuations(v.Index) : [];
         // All news, whatever its date: the digest lists what falls outside the period.
         return new ReportData(inputs, request, panel, daily, valuations, coverage, forecasts, closes, research.Series(),
-            research.News(), texts.Narrative, texts.Disclaimer, texts.Headlines, research.DecodedFiles(), texts.EarlierReports);
+            research.News(), texts.Narrative, texts.Disclaimer, texts.Headlines, research.DecodedFiles(), texts.EarlierReports,
+            Glossary: texts.Glossary);
     }
 }

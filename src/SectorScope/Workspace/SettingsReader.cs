@@ -22,7 +22,7 @@ public static class SettingsReader
         "title", "subtitle", "sector", "sector_rating", "firm", "analysts", "period", "as_of", "markets",
         "headline_index", "comparison_index", "key_companies", "top_per_market", "top_n", "decliners_max", "valuation",
         "forecast_years", "pe_decimals", "price_decimals", "eps_decimals", "rating_scale", "related_reports", "news_taxonomy", "source_line",
-        "page_footer", "disclaimer", "report_type", "colors", "word_template",
+        "page_footer", "disclaimer", "report_type", "colors", "word_template", "language",
     ];
 
     public static SettingsDocument? Read(string text, DiagnosticBag diagnostics)
@@ -121,6 +121,12 @@ public static class SettingsReader
             }
         }
 
+        var languageText = y.String(root, "language") ?? "zh-CN";
+        if (!ReportLanguages.TryParse(languageText, out var language))
+        {
+            y.Error(y.Child(root, "language")!, "language", $"'{languageText}' is not one of {string.Join(", ", ReportLanguages.Tags.Keys)}");
+        }
+
         var headline = y.RequiredString(root, "headline_index", "headline_index");
         var settings = new WorkspaceSettings
         {
@@ -155,6 +161,7 @@ public static class SettingsReader
             ReportType = y.String(root, "report_type") ?? WorkspaceSettings.DefaultReportType,
             Colors = colors,
             WordTemplate = y.String(root, "word_template"),
+            Language = language,
         };
 
         if (settings.SectorRating is { } rating && !settings.RatingScale.Contains(rating))

@@ -18,6 +18,7 @@ public enum InputKind
     WordTemplate,
     NewsTaxonomy,
     Headlines,
+    Glossary,
 }
 
 /// <summary>One input file: its path relative to the workspace (forward slashes) and kind.</summary>
@@ -69,6 +70,9 @@ public static class WorkspaceFiles
         // JSON lines, RSS 2.0 and Atom feeds all feed the one news table.
         Folder("news", InputKind.News, "*.jsonl", "*.xml", "*.rss", "*.atom");
         Folder("narrative", InputKind.Narrative, "*.md");
+        // The English edition's narrative and the English of the workspace's Chinese texts.
+        Folder("narrative/en", InputKind.Narrative, "*.md");
+        Single(Glossary.FileName, InputKind.Glossary);
         Single(HeadlineOverrides.FileName, InputKind.Headlines);
         if (settings.Disclaimer is { } disclaimer)
         {

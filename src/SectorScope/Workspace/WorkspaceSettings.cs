@@ -70,5 +70,8 @@ public sealed record WorkspaceSettings
     /// <summary>The firm's Word template (.docx/.dotx), relative to the workspace; null uses the built-in one.</summary>
     public string? WordTemplate { get; init; }
 
+    /// <summary>The language reports are written in unless <c>--language</c> says otherwise.</summary>
+    public ReportLanguage Language { get; init; }
+
     public string? BenchmarkOf(string market) => Markets.FirstOrDefault(m => m.Market == market)?.Benchmark;
 }

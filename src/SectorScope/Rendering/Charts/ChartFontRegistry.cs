@@ -20,15 +20,15 @@ internal static class ChartFontRegistry
                 return;
             }
 
-            if (ChartFont.Open(font.FilePath) is null)
+            if (ChartFont.Open(font.FilePath, font.Sample) is null)
             {
                 throw new MissingFontException([font.FilePath]);
             }
 
             Fonts.AddFontFile(font.Family, font.FilePath, bold: false, italic: false);
             Fonts.AddFontFile(font.Family, font.FilePath, bold: true, italic: false);
-            if (!ChartFont.DrawsChinese(Fonts.GetTypeface(font.Family, bold: false, italic: false))
-                || !ChartFont.DrawsChinese(Fonts.GetTypeface(font.Family, bold: true, italic: false)))
+            if (!Fonts.GetTypeface(font.Family, bold: false, italic: false).ContainsGlyphs(font.Sample)
+                || !Fonts.GetTypeface(font.Family, bold: true, italic: false).ContainsGlyphs(font.Sample))
             {
                 throw new MissingFontException([font.FilePath]);
             }

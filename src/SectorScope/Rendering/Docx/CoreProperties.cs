@@ -13,7 +13,7 @@ internal static class CoreProperties
     private static readonly XNamespace Cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
 
-    public static void Write(WordprocessingDocument doc, ReportHeader header)
+    public static void Write(WordprocessingDocument doc, ReportHeader header, string languageTag)
     {
         var part = doc.CoreFilePropertiesPart ?? doc.AddNewPart<CoreFilePropertiesPart>("rIdCore");
         var xml = new XDocument(
@@ -25,7 +25,7 @@ internal static class CoreProperties
                 header.Subtitle is null ? null : new XElement(Dc + "subject", header.Subtitle),
                 new XElement(Dc + "creator", header.Firm),
                 new XElement(Cp + "keywords", header.Sector),
-                new XElement(Dc + "language", "zh-CN"),
+                new XElement(Dc + "language", languageTag),
                 new XElement(Cp + "category", header.ReportType)));
         using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
         xml.Save(stream, SaveOptions.DisableFormatting);

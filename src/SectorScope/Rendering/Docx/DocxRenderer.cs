@@ -43,7 +43,7 @@ public static class DocxRenderer
             var body = main.Document!.Body!;
             body.Append(writer.Write(document));
             body.Append(section);
-            CoreProperties.Write(doc, document.Header);
+            CoreProperties.Write(doc, document.Header, document.LanguageTag);
         }
 
         return DeterministicZip.Normalise(stream.ToArray());

@@ -1,13 +1,14 @@
 using SectorScope.Reporting.Model;
+using SectorScope.Reporting.Wordings;
 
 namespace SectorScope.Rendering.Xlsx;
 
 /// <summary>The data behind a figure as a table: its categories, one column per series, one per reference line.</summary>
 internal static class FigureSheet
 {
-    public static DataTable Of(ReportFigure figure)
+    public static DataTable Of(ReportFigure figure, Wording wording)
     {
-        var first = figure.Kind is FigureKind.Lines or FigureKind.BandedHistory ? "日期" : "类别";
+        var first = figure.Kind is FigureKind.Lines or FigureKind.BandedHistory ? wording.DateColumn : wording.CategoryColumn;
         var columns = new List<string> { first };
         columns.AddRange(figure.Series.Select(s => s.Name));
         columns.AddRange(figure.ReferenceLines.Select(r => r.Label));

@@ -1,5 +1,6 @@
 using SectorScope.Rendering.Output;
 using SectorScope.Reporting.Model;
+using SectorScope.Reporting.Wordings;
 
 namespace SectorScope.Rendering.Xlsx;
 
@@ -13,7 +14,7 @@ public static class XlsxRenderer
     public static byte[] Render(ReportModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var tables = model.DataTables.Concat(model.Figures.Select(FigureSheet.Of)).ToList();
+        var tables = model.DataTables.Concat(model.Figures.Select(f => FigureSheet.Of(f, Wording.For(model.Language)))).ToList();
         var names = WorksheetNames.Assign(tables.Select(t => t.Name));
         var sheets = tables.Select((t, i) => t with { Name = names[i] }).ToList();
         var properties = new WorkbookProperties(model.Header.Title, model.Header.Firm, model.Header.AsOf);

@@ -40,6 +40,12 @@ public static class NarrativeExpander
                 continue;
             }
 
+            // A line break inside a paragraph is nothing in Chinese and a space in English.
+            if (builder.Length > 0)
+            {
+                builder.Append(facts.Wording.SentenceGap);
+            }
+
             lines.Add((builder.Length, n + 1));
             foreach (var part in PlaceholderParser.Parse(line))
             {

@@ -15,6 +15,7 @@ public static class NarrativeFiles
     public const string Policy = "policy";
     public const string Industry = "industry";
     public const string Company = "company";
+    public const string Disclaimer = "disclaimer";
     public const string KeyReview = "key-review";
     public const string KeyStrategy = "key-strategy";
     public const string KeyAi = "key-ai";
@@ -34,6 +35,7 @@ public static class NarrativeFiles
         [Policy] = "paragraphs before the policy news (行业政策)",
         [Industry] = "paragraphs before the industry-news groups (行业动态)",
         [Company] = "paragraphs before the company news (公司公告与新闻)",
+        [Disclaimer] = "the English edition's disclaimer (narrative/en/disclaimer.md); the Chinese edition's is the settings' disclaimer file",
         [KeyReview] = "replaces the front page's market-review key point",
         [KeyStrategy] = "replaces the front page's strategy key point",
         [KeyAi] = "replaces the front page's AI-news key point",

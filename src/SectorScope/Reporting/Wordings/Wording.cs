@@ -8,15 +8,15 @@ namespace SectorScope.Reporting.Wordings;
 /// <summary>
 /// Every word a report shows, for one language: labels, units, number wording, market and currency names,
 /// the composed sentences and the document's furniture (图N/表N, 注：, 资料来源). One instance per language
-/// (<see cref="ZhCn"/>, …); every member is required, so a language cannot miss a word.
+/// (<see cref="ZhCn"/>, <see cref="En"/>); every member is required, so a language cannot miss a word.
 /// The builder and the document layout ask it; no other code holds a visible literal.
 /// </summary>
 public sealed partial record Wording
 {
     public static Wording For(ReportLanguage language) => language switch
     {
-        ReportLanguage.ZhCn => ZhCn,
-        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "no wording table for this language"),
+        ReportLanguage.En => En,
+        _ => ZhCn,
     };
 
     // ── Language and fonts ────────────────────────────────────────────────────────
@@ -61,6 +61,9 @@ public sealed partial record Wording
 
     /// <summary>跑赢恒生科技指数20.0pct: outperformed, the benchmark's name (or null), the size in points without its sign.</summary>
     public required Func<bool, string?, string, string> Excess { get; init; }
+
+    /// <summary>The excess in a table cell: outperformed, the size in points without its sign (跑赢20.0pct / +20.0 ppt).</summary>
+    public required Func<bool, string, string> ExcessCell { get; init; }
 
     /// <summary>What a missing number shows.</summary>
     public required string NoValue { get; init; }
@@ -292,9 +295,8 @@ public sealed partial record Wording
 
     public string PointsAbs(double pct) => Points(Math.Abs(pct));
 
-    /// <summary>跑赢20.0pct, by the excess's display value.</summary>
-    public string ExcessOf(ExcessReturn excess, string? benchmark = null) =>
-        Excess(excess.Outperformed(DisplayFormat.PctDecimals), benchmark, PointsAbs(excess.Pct));
+    /// <summary>跑赢20.0pct in a table cell, by the excess's display value.</summary>
+    public string ExcessOf(ExcessReturn excess) => ExcessCell(excess.Outperformed(DisplayFormat.PctDecimals), PointsAbs(excess.Pct));
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -37,6 +37,7 @@ public sealed partial record Wording
         Move = ZhMove,
         Change = pct => (DisplayFormat.Round(pct, DisplayFormat.ReturnDecimals) >= 0 ? "增长" : "下降") + DisplayFormat.PercentAbs(pct),
         Excess = (outperformed, benchmark, points) => (outperformed ? "跑赢" : "跑输") + benchmark + points,
+        ExcessCell = (outperformed, points) => (outperformed ? "跑赢" : "跑输") + points,
         NoValue = "—",
         NotMeaningful = "NM",
 

@@ -1,0 +1,235 @@
+using System.Globalization;
+using SectorScope.Analytics;
+using SectorScope.Workspace;
+
+namespace SectorScope.Reporting.Wordings;
+
+/// <summary>The English (en) wording: the same report as an English-language sell-side note, same numbers.</summary>
+public sealed partial record Wording
+{
+    public static readonly Wording En = new()
+    {
+        Language = ReportLanguage.En,
+        Tag = "en-US",
+        BodyFont = "Liberation Serif",
+        HeadingFont = "Liberation Sans",
+        ChartFontProbe = "Hang Seng TECH Index return mean YoY",
+
+        PointsUnit = " ppt",
+        List = EnList,
+        SentenceGap = " ",
+        Market = market => market switch
+        {
+            "HK" => "Hong Kong",
+            "US" => "US",
+            "CN" => "China A-share",
+            _ => market,
+        },
+        Currency = currency => currency,
+        Date = EnDate,
+        Month = period => MonthName(period.Month),
+        YearMonth = period => $"{MonthName(period.Month)} {Int(period.Year)}",
+        Move = EnMove,
+        Change = pct => (DisplayFormat.Round(pct, DisplayFormat.ReturnDecimals) >= 0 ? "rose " : "fell ") + DisplayFormat.PercentAbs(pct),
+        Excess = (outperformed, benchmark, points) => (outperformed ? "outperformed " : "underperformed ") + (benchmark is null ? "" : benchmark + " ") + "by " + points,
+        ExcessCell = (outperformed, points) => (outperformed ? "+" : "-") + points,
+        NoValue = "—",
+        NotMeaningful = "NM",
+
+        FigureLabel = n => $"Figure {Int(n)}",
+        TableLabel = n => $"Table {Int(n)}",
+        LabelSeparator = ": ",
+        NotePrefix = "Note: ",
+        SourcePrefix = "Source",
+        FieldGap = "  ",
+        RelatedDash = " — ",
+        ReportTitle = title => $"“{title}”",
+        NewsMeta = (date, sources) => $" ({date}, {string.Join(", ", sources)}) ",
+        KeyPointsHeading = "Key points",
+        SectorRatingHeading = "Sector rating",
+        SectorName = sector => sector,
+        SectorLabel = "Sector",
+        PeriodLabel = "Period",
+        AsOfLabel = "Data as of",
+        AnalystsHeading = "Analysts",
+        LicenceLabel = "Licence no.",
+        RelatedHeading = "Related research",
+        RiskWarningLabel = "Risks",
+        MethodsHeading = "Methods",
+        ChartMissing = "Chart not drawn",
+        ChartNoData = "No data",
+        DateColumn = "Date",
+        CategoryColumn = "Category",
+
+        RecommendationHeading = "Investment view",
+        RecommendationMissing = "The analyst has not written this month's investment view (narrative/en/recommendation.md).",
+        RisksHeading = "Risks",
+        DefaultRisks = "Demand may fall short as the economy slows; regulation of the sector may change; competition and spending on new businesses may exceed expectations; overseas markets and exchange rates may move against the companies.",
+        DisclaimerHeading = "Disclaimer",
+        DefaultDisclaimer = "This report is for information only and is not investment advice. Its information comes from public sources and the workspace's input data; the authors make no warranty as to its accuracy or completeness. Investors should make their own judgement and bear their own investment risk.",
+        ReviewKeyPoint = period => $"{MonthName(period.Month)} market review",
+        StrategyKeyPoint = period => $"{MonthName(period.Month)} strategy",
+        NarrativeMethod = "Placeholders in the analyst's text (narrative/en/*.md) are filled from this report's results at the tables' precision; every other number written by hand is checked (fact_check): recomputed for the company or index, measure and year named, and consistent when equal at the decimals written.",
+
+        ReviewHeading = (period, name, move) => $"Market review: {name} {move ?? "no data"} in {MonthName(period.Month)}",
+        IndexSentence = (period, headline, comparison) =>
+        {
+            var month = MonthName(period.Month);
+            if (headline.Return.Value is not { } h)
+            {
+                return $"{headline.Name} lacks a close at the start or end of {month}; its monthly return cannot be computed.";
+            }
+
+            var text = $"In {month}, {headline.Name} {EnMove(h)}.";
+            return comparison?.Return.Value is { } c ? text + $" Over the same period, {comparison.Name} {EnMove(c)}." : text;
+        },
+        TopSentence = m =>
+        {
+            if (m.Top.Count == 0)
+            {
+                return $"In the {m.MarketLabel} market, no stock had a return this month.";
+            }
+
+            static string Size(Model.Performer p) => DisplayFormat.Number(Math.Abs(p.Excess.Value!.Value), DisplayFormat.PctDecimals) + " ppt";
+            var allSame = m.Top.All(p => p.Outperformed) || m.Top.All(p => !p.Outperformed);
+            var excess = allSame
+                ? $"{(m.Top[0].Outperformed ? "outperforming" : "underperforming")} {m.Benchmark.Name} by {EnList(m.Top.Select(Size))} respectively"
+                : $"{EnList(m.Top.Select(p => $"{(p.Outperformed ? "outperforming" : "underperforming")} by {Size(p)}"))} against {m.Benchmark.Name}";
+            return $"In the {m.MarketLabel} market, the top {Int(m.Top.Count)} performers this month were {EnList(m.Top.Select(p => p.Name))}, "
+                + $"returning {EnList(m.Top.Select(p => p.Return.Display))} and {excess}.";
+        },
+        ExcludedSentence = (named, total) =>
+            $"A further {Int(total)} stocks had no close at the start or end of the month and are left out: {EnList(named.Select(e => $"{e.Name} ({e.Reason})"))}"
+            + $"{(total > named.Count ? ", and others; all are listed in tables/excluded.csv" : "")}.",
+        ReturnsMethod = "Period return: the close at the end (the market's last trading day of the month) ÷ the close at the start (its last trading day of the previous month) − 1, on each market's own trading days, compounded, not summed; stocks without a start or end close are left out and listed.",
+        ExcessMethod = "Excess return: the stock's unrounded period return minus its market benchmark's, in percentage points (ppt), rounded once for display; a displayed value ≥ 0 reads \"outperformed\", otherwise \"underperformed\" by its absolute value.",
+        BenchmarksMethod = pairs => $"Benchmarks: {string.Join("; ", pairs.Select(p => $"{p.Market} against {p.Benchmark}"))}. Ranks are within each market by return, highest first; ties take the better rank.",
+        IndexPairSeparator = " vs ",
+        MonthlyIndexCaption = pair => $"{pair}: monthly returns",
+        RebasedIndexCaption = pair => $"{pair}: performance",
+        RebasedAxis = "Index (start = 100)",
+        ReturnSeries = "Return",
+        ReturnAxis = "Return (%)",
+        NoQualifyingStocks = "No stock qualifies this month",
+        KeyCompaniesCaption = (period, sector) => $"{sector}: key companies' returns in {MonthName(period.Month)} (%)",
+        TopGainersCaption = (period, sector, n) => $"{sector}: top {Int(n)} gainers, {MonthName(period.Month)} {Int(period.Year)} (%)",
+        DeclinersCaption = (period, sector) => $"{sector}: stocks that fell, {MonthName(period.Month)} {Int(period.Year)} (%)",
+        DeclinersCappedCaption = (period, sector, shown) => $"{sector}: the {Int(shown)} largest decliners, {MonthName(period.Month)} {Int(period.Year)} (%)",
+        DeclinersCappedNote = (total, shown) => $"{Int(total)} stocks fell this month; the figure shows the {Int(shown)} largest falls. Every stock's return is in tables/stock_returns.csv.",
+        MarketTopCaption = period => $"Top performers by market, {MonthName(period.Month)} {Int(period.Year)}",
+        MarketTopColumns = ["Market", "Code", "Name", "Sub-sector", "Return", "Benchmark", "Index return", "Excess", "Rank"],
+
+        ValuationHeading = "Valuation",
+        ValuationNotConfigured = "No valuation index is configured (valuation in sectorscope.yaml); no valuation percentile this month.",
+        ValuationMethod = (index, inception, method) =>
+            $"Valuation percentile: the share of daily PE-TTM observations of {index} since its inception on {EnDate(inception)} up to the valuation date that lie strictly below the current value; method {method} (inc = below ÷ (n − 1), as Excel PERCENTRANK.INC; rank = pandas average-rank percentile; strict = below ÷ n). Mean and standard deviation (sample) over the same window.",
+        ValuationNoData = (index, inception, asOf) => $"valuations.csv has no PE-TTM of {index} between {EnDate(inception)} and {EnDate(asOf)}; no valuation percentile this month.",
+        ValuationSentence = v =>
+            $"As of {EnDate(v.ObservedOn)}, {v.IndexName} traded at a PE-TTM of {v.PeTtm.Display}, at the {Ordinal(v.Percentile)} percentile since its inception "
+            + $"({Int(v.Observations)} observations since {DisplayFormat.Date(v.Inception)}, method {v.Method}); "
+            + $"its mean over the period is {DisplayFormat.Multiple(v.Mean, DisplayFormat.PeTtmDecimals)}.",
+        ValuationCaption = index => $"{index}: PE-TTM",
+        PeAxis = "PE-TTM (x)",
+        MeanLine = "Mean",
+
+        ForecastsCaption = "Key companies: forecasts and ratings",
+        NotRated = "Not rated",
+        ForecastColumns = ["Code", "Company", "Rating"],
+        CloseColumn = currencies => $"Last close ({currencies})",
+        MarketCapColumn = currencies => $"Market cap ({currencies} mn)",
+        CurrencySeparator = "/",
+        ForecastsMethod = asOf => $"Forward PE = the latest close as of {EnDate(asOf)} × the FX rate on the close date (quote currency → EPS currency) ÷ EPS; NM where EPS is missing or ≤ 0. Market cap in millions of the quote currency. Multiple on adjusted profit = market cap in the profit currency ÷ the year's adjusted net profit.",
+        ForecastsNote = asOf => $"Closes as of {EnDate(asOf)}; EPS are forecasts; PE converted at the close date's FX rate.",
+
+        ChangesHeading = "Rating and forecast changes",
+        FirstIssue = "This is the first report: the workspace history holds no earlier one to compare ratings and forecasts with.",
+        ChangesParagraph = (title, date, summary) => $"Against the previous report, “{title}” ({date}): {summary}",
+        ChangesMethod = (file, period, scale) =>
+            $"Rating and forecast changes: compared with the latest report in the workspace history for an earlier period ({file}, period {period}). Ratings follow rating_scale from highest to lowest ({string.Join(", ", scale)}) to tell upgrades, downgrades and maintained ratings; unrated before means initiated, unrated now means dropped. EPS revision = this forecast ÷ the previous one − 1 (same fiscal year and currency); NM where the previous EPS is missing, ≤ 0 or in another currency.",
+        ChangesColumns = ["Code", "Company", "Was", "Rating", "Action"],
+        EpsGroup = year => $"{Int(year)}E EPS",
+        EpsColumns = ["Was", "Now", "Rev."],
+        TargetGroup = "Target price",
+        TargetColumns = ["Was", "Now", "Chg."],
+        ChangesNote = (title, period, date) => $"Previous report: “{title}” (period {period}, {date}); EPS revision = current ÷ previous − 1.",
+        ActionLabel = action => action switch
+        {
+            RatingAction.Maintained => "Maintained",
+            RatingAction.Upgraded => "Upgraded",
+            RatingAction.Downgraded => "Downgraded",
+            RatingAction.Initiated => "Initiated",
+            RatingAction.Dropped => "Dropped",
+            _ => throw new ArgumentOutOfRangeException(nameof(action)),
+        },
+        SectorRatingMoved = (upgraded, sector, rating) => $"{(upgraded ? "upgraded" : "downgraded")} the {sector} sector to {rating}; ",
+        ChangesSummary = s =>
+        {
+            static string Revised(IEnumerable<(string Name, int Year, decimal Pct)> items) =>
+                EnList(items.Select(r => $"{r.Name}'s FY{(r.Year % 100).ToString("00", CultureInfo.InvariantCulture)} EPS by {DisplayFormat.PercentAbs((double)r.Pct)}"));
+            var parts = new List<string>();
+            parts.AddRange(s.Maintained.Select(g => $"maintained {g.Rating} on {EnList(g.Names)}"));
+            parts.AddRange(s.Upgraded.Select(c => $"upgraded {c.Name} to {c.Rating}"));
+            parts.AddRange(s.Downgraded.Select(c => $"downgraded {c.Name} to {c.Rating}"));
+            parts.AddRange(s.Initiated.Select(g => $"initiated {EnList(g.Names)} at {g.Rating}"));
+            if (s.Dropped.Count > 0)
+            {
+                parts.Add($"dropped coverage of {EnList(s.Dropped)}");
+            }
+
+            if (s.RevisedUp.Count > 0)
+            {
+                parts.Add("raised " + Revised(s.RevisedUp));
+            }
+
+            if (s.RevisedDown.Count > 0)
+            {
+                parts.Add("cut " + Revised(s.RevisedDown));
+            }
+
+            if (s.Unchanged)
+            {
+                parts.Add("left forecasts unchanged");
+            }
+
+            parts.AddRange(s.TargetChanges.Select(t => $"moved {t.Name}'s target price by {t.Change}"));
+            if (parts.Count == 0)
+            {
+                return "No rating or forecast changes this month.";
+            }
+
+            var text = string.Join("; ", parts) + ".";
+            return char.ToUpperInvariant(text[0]) + text[1..];
+        },
+
+        NoNews = "No news falls in this section this month.",
+        KeyCompanyTier = "Key companies",
+        OtherCompanyTier = "Other companies",
+        GroupHeading = (name, headline) => $"{name}: {headline}",
+        NewsKeyPoint = groups => string.Join("; ", groups.Select((g, i) => $"{Int(i + 1)}) {g.Name}: {g.Headline}")) + ".",
+        DecodedNote = (file, encoding) => $"{file} is not UTF-8; read as {encoding}",
+        NewsFilterMethod = (start, end, days, similarity) =>
+            $"News selection: only items published within the period ({DisplayFormat.Date(start)} to {DisplayFormat.Date(end)}) are used; the rest are listed in tables/news_excluded.csv. "
+            + $"Items with the same link or title within {Int(days)} days are duplicates; two items within {Int(days)} days whose frequency-weighted shared words exceed {similarity}% of the shorter are one story, merged with all their sources.",
+        NewsClassifyMethod = "News classification: first by the item's own company codes and tags, then by the company aliases and keywords of the news taxonomy (news_taxonomy), matched as whole words after segmentation; each item goes to one section and group unless the taxonomy says otherwise.",
+        NewsRankMethod = (tiers, key, recency, extra, maxExtra) =>
+            $"News ranking: within a group by score, highest first; score = source tier ({tiers}) + key company {key} + recency {recency} × (days since the first of the month ÷ days in the month less one) + {extra} per extra source (at most {maxExtra}); "
+            + "each group's headline is made of its top items' titles (leading company name removed); the analyst may rewrite it in narrative/headlines.yaml.",
+        SeriesMethod = "Industry data: YoY = this month ÷ the same month a year earlier − 1, MoM = this month ÷ the previous month − 1; blank, not 0, when the month compared is missing.",
+        SeriesCaption = (series, unit) => $"{series}{(unit is null ? "" : $" ({unit}, %)")}",
+        YoySeries = "YoY (%)",
+        SeriesTableCaption = "Industry data: latest values, YoY and MoM",
+        SeriesColumns = ["Series", "Month", "Value", "Unit", "YoY", "MoM"],
+    };
+
+    private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+
+    private static string EnDate(DateOnly date) => $"{Int(date.Day)} {MonthName(date.Month)} {Int(date.Year)}";
+
+    private static string EnMove(double pct) => (DisplayFormat.Round(pct, DisplayFormat.ReturnDecimals) >= 0 ? "rose " : "fell ") + DisplayFormat.PercentAbs(pct);
+
+    private static string EnList(IEnumerable<string> items) => string.Join(", ", items);
+
+    /// <summary>8.85th: the percentile as displayed (always with decimals), read as an ordinal.</summary>
+    private static string Ordinal(Model.Quantity percentile) =>
+        percentile.Value is { } v ? DisplayFormat.Number(v, DisplayFormat.PercentileDecimals) + "th" : percentile.Display;
+}
