@@ -29,7 +29,7 @@ public sealed record ReportData(
     IReadOnlyList<HistoryEntry>? History = null,
     News.ISegmentationCache? Segmentations = null)
 {
-    public WorkspaceSettings Settings => Inputs.Config;
+    public WorkspaceSettings Settings => Inputs.Settings;
 
     /// <summary>Published reports of periods before this one, oldest first.</summary>
     public IReadOnlyList<HistoryEntry> EarlierReports => History ?? [];
@@ -41,7 +41,7 @@ public sealed record ReportData(
     /// </summary>
     public static ReportData Load(WorkspaceInputs inputs, IMarketDataStore market, IResearchStore research, AnalystTexts texts, ReportRequest request)
     {
-        var s = inputs.Config;
+        var s = inputs.Settings;
         var first = request.Period.AddMonths(-(ReportRequest.HistoryMonths - 1));
         var panel = market.MonthEnds(first, request.Period);
         var windowStart = first.Previous.End;
