@@ -33,7 +33,7 @@ try
 
     var diagnostics = new DiagnosticBag();
     var (items, _) = InputParsers.NewsFile("news/bench.jsonl", File.ReadAllBytes(Path.Combine(workspace, "news", "bench.jsonl")), inputs.Universe, diagnostics);
-    var request = new DigestRequest(items, new ReportPeriod(2024, 11), inputs.Taxonomy, inputs.Universe, inputs.Config.KeyCompanies, HeadlineOverrides.None);
+    var request = new DigestRequest(items, new ReportPeriod(2024, 11), inputs.Taxonomy, inputs.Universe, inputs.Settings.KeyCompanies, HeadlineOverrides.None);
     var runs = new List<double>();
     for (int i = 0; i < 3; i++)
     {

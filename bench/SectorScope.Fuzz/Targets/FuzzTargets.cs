@@ -43,7 +43,7 @@ public sealed class FuzzTargets : IDisposable
         byte[] Seed(string relative) => File.ReadAllBytes(Path.Combine(demo, relative));
         byte[][] Seeds(string folder, string pattern) => [.. Directory.GetFiles(Path.Combine(demo, folder), pattern).Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];
         var universe = _demo.Universe;
-        var markets = _demo.Config.Markets.Select(m => m.Market).ToHashSet(StringComparer.Ordinal);
+        var markets = _demo.Settings.Markets.Select(m => m.Market).ToHashSet(StringComparer.Ordinal);
         FuzzTarget Csv(string name, byte[][] seeds, Action<string, string, DiagnosticBag> parse) =>
             new(name, seeds, bytes => Text(name, bytes, (text, d) => parse(name, text, d)));
 
@@ -56,18 +56,18 @@ public sealed class FuzzTargets : IDisposable
             Csv("prices.csv", prices, (p, t, d) => InputParsers.Prices(p, t, universe, d)),
             Csv("valuations.csv", [Seed("valuations.csv")], (p, t, d) => InputParsers.Valuations(p, t, universe, d)),
             Csv("fx.csv", [Seed("fx.csv")], (p, t, d) => InputParsers.Fx(p, t, d)),
-            Csv("coverage.csv", [Seed("coverage.csv")], (p, t, d) => InputParsers.Coverage(p, t, universe, _demo.Config.RatingScale, d)),
+            Csv("coverage.csv", [Seed("coverage.csv")], (p, t, d) => InputParsers.Coverage(p, t, universe, _demo.Settings.RatingScale, d)),
             Csv("forecasts.csv", [Seed("forecasts.csv")], (p, t, d) => InputParsers.Forecasts(p, t, universe, d)),
             Csv("series.csv", [Seed("series.csv")], (p, t, d) => InputParsers.Series(p, t, d)),
             new("news.jsonl", Seeds("news", "*.jsonl"), bytes => News("news/fuzz.jsonl", bytes)),
             new("news.rss", [.. Seeds("news", "*.rss"), AtomSeed()], bytes => News("news/fuzz.xml", bytes)),
             new("sectorscope.yaml", [Seed("sectorscope.yaml")], bytes => Text("sectorscope.yaml", bytes, (t, d) => SettingsReader.Read(t, d))),
-            new("taxonomy.yaml", [Seed("taxonomy.yaml")], bytes => Text("taxonomy.yaml", bytes, (t, d) => TaxonomyReader.Read("taxonomy.yaml", t, universe, _demo.Config.Sector, d))),
+            new("taxonomy.yaml", [Seed("taxonomy.yaml")], bytes => Text("taxonomy.yaml", bytes, (t, d) => TaxonomyReader.Read("taxonomy.yaml", t, universe, _demo.Settings.Sector, d))),
             new("headlines.yaml", [Seed("narrative/headlines.yaml")], bytes => Text("narrative/headlines.yaml", bytes, (t, d) => HeadlineOverrides.Read(t, d))),
             new("history.json", Seeds("history", "*.json"), bytes =>
             {
                 var d = new DiagnosticBag();
-                HistoryJson.Parse("history/2024-10.json", new ReportPeriod(2024, 10), bytes, _demo.Config.RatingScale, d);
+                HistoryJson.Parse("history/2024-10.json", new ReportPeriod(2024, 10), bytes, _demo.Settings.RatingScale, d);
                 return !d.HasErrors;
             }),
             new("report.docx", [DocxSeed()], Docx, (input, seeds) => input.Next(2) == 0 ? MutateInsideDocx(seeds[0], input) : input.For(seeds)),

@@ -147,7 +147,7 @@ public static partial class Importer
                 else if (e.Resolved.Outcome == CodeOutcome.New && e.Resolved.Code is { } code)
                 {
                     var market = VendorCodes.MarketOf(code);
-                    if (market is null || !_inputs.Config.Markets.Any(m => m.Market == market.Market))
+                    if (market is null || !_inputs.Settings.Markets.Any(m => m.Market == market.Market))
                     {
                         _problems.Add(e.File, e.FirstRow, e.Column, $"市场未配置 {code}",
                             $"{code} 属于市场 {market?.Market ?? "（未知）"}，但 sectorscope.yaml 的 markets 中没有它，无法加入 securities.csv（{rows} 行）");

@@ -20,7 +20,7 @@ public sealed record Manifest(string Tool, string Version, string Period, string
         ToolVersion,
         period,
         asOf,
-        inputs.Config,
+        inputs.Settings,
         [.. inputs.Files.Select(f => new ManifestInput(f.File.RelativePath, f.File.Kind.ToString(), f.Sha256)),
             .. history is null ? [] : new[] { new ManifestInput(history, "History", WorkspaceReader.Hash(Path.Combine(inputs.Root, history))) }],
         [.. outputs.OrderBy(o => o.Path, StringComparer.Ordinal).Select(o => new ManifestFile(o.Path, Convert.ToHexStringLower(SHA256.HashData(o.Bytes))))]);

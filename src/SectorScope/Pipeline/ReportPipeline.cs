@@ -44,8 +44,8 @@ public static class ReportPipeline
         ReportLanguage? language = null)
     {
         using var held = WorkspaceLock.Acquire(workspace, progress);
-        var (_, model, inputs, ingest, _) = Compute(workspace, period, asOf, progress, [], language);
-        return (model, inputs, ingest);
+        var computed = Compute(workspace, period, asOf, progress, [], language);
+        return (computed.Model, computed.Inputs, computed.Ingest);
     }
 
     /// <summary>Fact-checks the body paragraphs of an edited Word report against the workspace's data.</summary>
@@ -60,20 +60,23 @@ public static class ReportPipeline
         }
 
         using var held = WorkspaceLock.Acquire(workspace, progress);
-        var (_, model, _, _, checker) = Compute(workspace, period, asOf, progress, [], language);
+        var computed = Compute(workspace, period, asOf, progress, [], language);
         progress?.Invoke("核对 Word 文件");
-        return (model, EditedDocx.Check(docx, checker, model.Tables));
+        return (computed.Model, EditedDocx.Check(docx, computed.Checker, computed.Model.Tables));
     }
 
     /// <summary>The model and a fact-checker bound to its computed values, for prose written outside the workspace.</summary>
     public static (ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker) BuildChecked(string workspace, ReportPeriod? period, DateOnly? asOf, Action<string>? progress = null)
     {
         using var held = WorkspaceLock.Acquire(workspace, progress);
-        var (_, model, inputs, ingest, checker) = Compute(workspace, period, asOf, progress, []);
-        return (model, inputs, ingest, checker);
+        var computed = Compute(workspace, period, asOf, progress, []);
+        return (computed.Model, computed.Inputs, computed.Ingest, computed.Checker);
     }
 
-    private static (ReportData Data, ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker) Compute(string workspace, ReportPeriod? period, DateOnly? asOf,
+    /// <summary>What one computation of a report gives: its data, its model and a checker bound to its values, with the inputs and the ingest it came from.</summary>
+    private sealed record ComputedReport(ReportData Data, ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker);
+
+    private static ComputedReport Compute(string workspace, ReportPeriod? period, DateOnly? asOf,
         Action<string>? progress, List<StepTiming> timings, ReportLanguage? language = null)
     {
         var clock = Stopwatch.StartNew();
@@ -94,7 +97,7 @@ public static class ReportPipeline
 
         var inputs = WorkspaceReader.Open(workspace);
         var diagnostics = new DiagnosticBag();
-        var request = ReportRequest.Resolve(inputs.Config, period, asOf, diagnostics) with { Language = language ?? inputs.Config.Language };
+        var request = ReportRequest.Resolve(inputs.Settings, period, asOf, diagnostics) with { Language = language ?? inputs.Settings.Language };
         if (diagnostics.HasErrors)
         {
             throw new InputRejectedException(diagnostics.Items);
@@ -111,7 +114,7 @@ public static class ReportPipeline
             Step("query");
             var (model, checker) = ReportBuilder.BuildWithChecker(data);
             Step("build");
-            return (data, model, inputs, ingest, checker);
+            return new ComputedReport(data, model, inputs, ingest, checker);
         }
     }
 

@@ -42,7 +42,7 @@ public sealed record AnalystTexts(IReadOnlyDictionary<string, string> Narrative,
         }
 
         // Entries of this period or later are validated too but not compared against: a re-run replaces its own entry.
-        var history = ReportHistory.Read(inputs.Root, inputs.Config.RatingScale, diagnostics).Where(h => h.Period < period).ToArray();
+        var history = ReportHistory.Read(inputs.Root, inputs.Settings.RatingScale, diagnostics).Where(h => h.Period < period).ToArray();
         if (diagnostics.HasErrors)
         {
             throw new InputRejectedException(diagnostics.Sorted());

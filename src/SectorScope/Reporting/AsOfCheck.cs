@@ -17,7 +17,7 @@ internal static class AsOfCheck
 
     public static void Run(WorkspaceInputs inputs, IMarketDataStore market, ReportRequest request, DiagnosticBag diagnostics)
     {
-        var index = inputs.Config.HeadlineIndex;
+        var index = inputs.Settings.HeadlineIndex;
         if (!request.AsOfStated || !market.LastCloses([index], request.AsOf).TryGetValue(index, out var last))
         {
             // No close at all before the as-of date: the market review says so for every index.
@@ -27,7 +27,7 @@ internal static class AsOfCheck
         int days = request.AsOf.DayNumber - last.Date.DayNumber;
         if (days > MaxDaysPastData)
         {
-            var (file, line) = inputs.Config.AsOf == request.AsOf ? (SettingsReader.FileName, inputs.Settings.LineOf("as_of")) : ("--as-of", 0);
+            var (file, line) = inputs.Settings.AsOf == request.AsOf ? (SettingsReader.FileName, inputs.SettingsFile.LineOf("as_of")) : ("--as-of", 0);
             diagnostics.Add(file, line, "as_of", string.Create(CultureInfo.InvariantCulture,
                 $"as-of date {InputDates.Format(request.AsOf)} is past the data: the last close of {index} is {InputDates.Format(last.Date)}, {days} days earlier (at most {MaxDaysPastData} allowed)"));
         }

@@ -30,7 +30,7 @@ public sealed record ReportData(
     News.ISegmentationCache? Segmentations = null,
     IReadOnlyDictionary<string, string>? Glossary = null)
 {
-    public WorkspaceSettings Settings => Inputs.Config;
+    public WorkspaceSettings Settings => Inputs.Settings;
 
     /// <summary>Published reports of periods before this one, oldest first.</summary>
     public IReadOnlyList<HistoryEntry> EarlierReports => History ?? [];
@@ -42,7 +42,7 @@ public sealed record ReportData(
     /// </summary>
     public static ReportData Load(WorkspaceInputs inputs, IMarketDataStore market, IResearchStore research, AnalystTexts texts, ReportRequest request)
     {
-        var s = inputs.Config;
+        var s = inputs.Settings;
         var first = request.Period.AddMonths(-(ReportRequest.HistoryMonths - 1));
         // From January of the previous year at the latest: prose names returns over last year, a quarter, 年初至今.
         var yearBefore = new ReportPeriod(request.Period.Year - 1, 1);

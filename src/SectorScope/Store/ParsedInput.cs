@@ -25,7 +25,7 @@ internal sealed class ParsedInput
     public static ParsedInput Parse(InputFile file, string text, WorkspaceInputs inputs, DiagnosticBag diagnostics)
     {
         var path = file.RelativePath;
-        var markets = inputs.Config.Markets.Select(m => m.Market).ToHashSet(StringComparer.Ordinal);
+        var markets = inputs.Settings.Markets.Select(m => m.Market).ToHashSet(StringComparer.Ordinal);
         return file.Kind switch
         {
             InputKind.Securities => Of(InputParsers.Securities(path, text, markets, diagnostics), "securities", (row, _, s) =>
@@ -39,7 +39,7 @@ internal sealed class ParsedInput
                 row.AppendValue(v.Source.Line).AppendValue(v.Date).AppendValue(v.Code).AppendValue(v.PeTtm)),
             InputKind.Fx => Of(InputParsers.Fx(path, text, diagnostics), "fx", (row, _, f) =>
                 row.AppendValue(f.Source.Line).AppendValue(f.Date).AppendValue(f.From).AppendValue(f.To).AppendValue(f.Rate)),
-            InputKind.Coverage => Of(InputParsers.Coverage(path, text, inputs.Universe, inputs.Config.RatingScale, diagnostics), "coverage", (row, _, c) =>
+            InputKind.Coverage => Of(InputParsers.Coverage(path, text, inputs.Universe, inputs.Settings.RatingScale, diagnostics), "coverage", (row, _, c) =>
                 row.AppendValue(c.Source.Line).AppendValue(c.Code).AppendValue(c.Rating).AppendValue(c.TargetPrice).AppendValue(c.RatingDate)),
             InputKind.Forecasts => Of(InputParsers.Forecasts(path, text, inputs.Universe, diagnostics), "forecasts", (row, _, f) =>
                 row.AppendValue(f.Source.Line).AppendValue(f.Code).AppendValue(f.Year).AppendValue(f.Eps).AppendValue(f.Currency).AppendValue(f.AdjNetProfitMn)),

@@ -14,13 +14,21 @@ public sealed class HashedFile
     private string? _sha256;
     private FileDigest? _digest;
 
-    public HashedFile(InputFile file, string root)
+    /// <summary>A file whose size and modification time are known; reads nothing (see <see cref="Stat"/>).</summary>
+    public HashedFile(InputFile file, string fullPath, long length, long lastWriteTicks)
     {
         File = file;
-        _fullPath = file.FullPath(root);
-        var info = new FileInfo(_fullPath);
-        Length = info.Length;
-        LastWriteTicks = info.LastWriteTimeUtc.Ticks;
+        _fullPath = fullPath;
+        Length = length;
+        LastWriteTicks = lastWriteTicks;
+    }
+
+    /// <summary>The file of the workspace at <paramref name="root"/> with the size and modification time the file system gives now.</summary>
+    public static HashedFile Stat(InputFile file, string root)
+    {
+        var path = file.FullPath(root);
+        var info = new FileInfo(path);
+        return new HashedFile(file, path, info.Length, info.LastWriteTimeUtc.Ticks);
     }
 
     public InputFile File { get; }

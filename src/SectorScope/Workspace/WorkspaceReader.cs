@@ -7,12 +7,13 @@ namespace SectorScope.Workspace;
 /// and each input file (hashed when first needed).
 /// </summary>
 /// <param name="TaxonomyFile">The taxonomy named by <c>news_taxonomy</c>; null when the settings name none.</param>
-public sealed record WorkspaceInputs(string Root, SettingsDocument Settings, Universe Universe, IReadOnlyList<HashedFile> Files, NewsTaxonomy? TaxonomyFile = null)
+/// <param name="SettingsFile">sectorscope.yaml as read, with the line of each key (for messages).</param>
+public sealed record WorkspaceInputs(string Root, SettingsDocument SettingsFile, Universe Universe, IReadOnlyList<HashedFile> Files, NewsTaxonomy? TaxonomyFile = null)
 {
-    public WorkspaceSettings Config => Settings.Settings;
+    public WorkspaceSettings Settings => SettingsFile.Settings;
 
     /// <summary>The taxonomy file's, or without one the default that sorts news by the items' own tags and companies.</summary>
-    public NewsTaxonomy Taxonomy => TaxonomyFile ?? NewsTaxonomy.Default(Config.Sector);
+    public NewsTaxonomy Taxonomy => TaxonomyFile ?? NewsTaxonomy.Default(Settings.Sector);
 }
 
 /// <summary>Reads and validates the files of a workspace.</summary>
@@ -113,7 +114,7 @@ public static class WorkspaceReader
             throw new InputRejectedException(diagnostics.Sorted());
         }
 
-        var hashed = files.Select(f => new HashedFile(f, root)).ToArray();
+        var hashed = files.Select(f => HashedFile.Stat(f, root)).ToArray();
         return new WorkspaceInputs(Path.GetFullPath(root), document, universe, hashed, taxonomy);
     }
 

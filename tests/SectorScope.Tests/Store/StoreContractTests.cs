@@ -147,7 +147,7 @@ public sealed class StoresAgreeOnTheDemoTests
         var memory = InMemoryStore.Read(inputs);
         var universe = inputs.Universe;
         string[] codes = [.. universe.Securities.Select(s => s.Code), .. universe.Indices.Select(i => i.Code)];
-        var asOf = inputs.Config.AsOf!.Value;
+        var asOf = inputs.Settings.AsOf!.Value;
 
         foreach (var store in new (IMarketDataStore Market, IResearchStore Research)[] { (duck, duck), (memory, memory) })
         {
@@ -167,12 +167,12 @@ public sealed class StoresAgreeOnTheDemoTests
             Assert.Equal(Json(duck.Fx(from, to, asOf)), Json(memory.Fx(from, to, asOf)));
         }
 
-        var period = inputs.Config.Period!.Value;
+        var period = inputs.Settings.Period!.Value;
         var first = period.AddMonths(-23);
         var (d, m) = (duck.MonthEnds(first, period), memory.MonthEnds(first, period));
         for (var month = first.Previous.Previous; month <= period; month = month.Next)
         {
-            foreach (var market in inputs.Config.Markets.Select(x => x.Market))
+            foreach (var market in inputs.Settings.Markets.Select(x => x.Market))
             {
                 var day = d.LastTradingDay(market, month.End);
                 Assert.Equal(day, m.LastTradingDay(market, month.End));

@@ -98,7 +98,6 @@ public sealed class InMemoryStore(Universe universe, IReadOnlyList<PriceRow> pri
     public static InMemoryStore Read(WorkspaceInputs inputs)
     {
         var diagnostics = new DiagnosticBag();
-        var markets = inputs.Config.Markets.Select(m => m.Market).ToHashSet(StringComparer.Ordinal);
         var prices = new List<PriceRow>();
         List<ValuationRow> valuations = [];
         List<FxRow> fx = [];
@@ -123,7 +122,7 @@ public sealed class InMemoryStore(Universe universe, IReadOnlyList<PriceRow> pri
                     fx = [.. InputParsers.Fx(path, Text(), diagnostics)];
                     break;
                 case InputKind.Coverage:
-                    coverage = [.. InputParsers.Coverage(path, Text(), inputs.Universe, inputs.Config.RatingScale, diagnostics)];
+                    coverage = [.. InputParsers.Coverage(path, Text(), inputs.Universe, inputs.Settings.RatingScale, diagnostics)];
                     break;
                 case InputKind.Forecasts:
                     forecasts = [.. InputParsers.Forecasts(path, Text(), inputs.Universe, diagnostics)];
