@@ -112,7 +112,18 @@ public static partial class InputParsers
                     continue;
                 }
 
-                var item = NewsItemOf(doc.RootElement, path, lineNo, universe, diagnostics);
+                NewsItem? item;
+                try
+                {
+                    item = NewsItemOf(doc.RootElement, path, lineNo, universe, diagnostics);
+                }
+                catch (InvalidOperationException)
+                {
+                    // Values are checked one by one (DocumentText.FromJson); a key escaped into a lone surrogate throws when read.
+                    diagnostics.Add(path, lineNo, "json", "a key holds half of a surrogate pair without its other half (broken UTF-16)");
+                    continue;
+                }
+
                 if (item is not null)
                 {
                     items.Add(item);

@@ -43,6 +43,13 @@ public sealed class InputValidationTests : IDisposable
     }
 
     [Fact]
+    public void Lone_surrogate_in_a_news_key_is_refused_at_its_line()
+    {
+        News("""{"date":"2024-02-10","source":"来源","title":"标题","\udfff":"x"}""");
+        Assert.Equal(["news/2024-02.jsonl:1: json: a key holds half of a surrogate pair without its other half (broken UTF-16)"], CheckAndReport());
+    }
+
+    [Fact]
     public void Control_character_from_a_feed_entity_is_refused()
     {
         _ws.Write("news/feed.rss", """
