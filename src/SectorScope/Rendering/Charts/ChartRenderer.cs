@@ -18,6 +18,7 @@ public static partial class ChartRenderer
     /// <summary>The chart as PNG; drawn from its own plot, so that PNG and SVG can be drawn at the same time.</summary>
     public static byte[] Png(ReportFigure figure, ReportHeader header, ChartFont font)
     {
+        using var scope = FontScope.Enter(font.Family);
         using var text = new ChartText(font.Family);
         using var plot = Draw(figure, header, font, text);
         return plot.GetImageBytes(ChartStyle.Width, ChartStyle.Height, ImageFormat.Png);
@@ -25,6 +26,7 @@ public static partial class ChartRenderer
 
     public static string Svg(ReportFigure figure, ReportHeader header, ChartFont font)
     {
+        using var scope = FontScope.Enter(font.Family);
         using var text = new ChartText(font.Family);
         using var plot = Draw(figure, header, font, text);
         return SvgIds.Normalize(plot.GetSvgXml(ChartStyle.Width, ChartStyle.Height));
