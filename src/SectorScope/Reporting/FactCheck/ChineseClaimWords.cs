@@ -17,6 +17,7 @@ public static class ChineseClaimWords
             ("bps", ClaimUnit.Points, 0.01), ("bp", ClaimUnit.Points, 0.01), ("BP", ClaimUnit.Points, 0.01), ("%", ClaimUnit.Percent, 1),
             ("x", ClaimUnit.Multiple, 1), ("X", ClaimUnit.Multiple, 1), ("倍", ClaimUnit.Multiple, 1),
         ],
+        RankPattern = @"(?:涨幅|涨跌幅|收益率?)[^，,。；;：:、0-9]{0,8}?第(?<n>[0-9]{1,3}|[一二三四五六七八九十])(?![0-9])(?:名|位)?",
         MetricWords =
         [
             ("跑赢", MetricWord.Excess), ("跑输", MetricWord.Excess), ("超额", MetricWord.Excess), ("超额收益", MetricWord.Excess), ("落后", MetricWord.Excess),

@@ -4,6 +4,7 @@ namespace SectorScope.Reporting.FactCheck;
 public enum ClaimMetric
 {
     Return,
+    Rank,
     Excess,
     Percentile,
     PeTtm,

@@ -21,6 +21,12 @@ public sealed partial class ClaimReader
             return Multiple(claim, s, n, IsOnlyNumbers(s, clauseStart, n.Start) ? before : window, before);
         }
 
+        if (n.Unit == ClaimUnit.Rank)
+        {
+            var rankSpan = PeriodBefore(s.Periods, n.Start);
+            return claim with { Metric = ClaimMetric.Rank, Span = rankSpan?.Span, PeriodText = rankSpan?.Text, Problem = rankSpan is { Span: null, Problem: { } p } ? p : null };
+        }
+
         if (n.Unit == ClaimUnit.Percent && (words.Percentile.Any(w => after.StartsWith(w, StringComparison.Ordinal) || window.Contains(w, StringComparison.Ordinal))))
         {
             return AtReportDate(claim with { Metric = ClaimMetric.Percentile }, s, n);

@@ -6,7 +6,20 @@ namespace SectorScope.Reporting.FactCheck;
 /// <summary>The text of a claim: numbers with their unit, sentences and clauses.</summary>
 public sealed partial class ClaimReader
 {
-    private IEnumerable<Number> Numbers(string text)
+    private IEnumerable<Number> Numbers(string text) => Measures(text).Concat(Ranks(text)).OrderBy(n => n.Start);
+
+    /// <summary>涨幅排名第3: the place, as a number of its own kind.</summary>
+    private IEnumerable<Number> Ranks(string text)
+    {
+        foreach (Match m in _rank.Matches(text))
+        {
+            var n = m.Groups["n"];
+            var value = char.IsAsciiDigit(n.Value[0]) ? int.Parse(n.Value, NumberStyles.None, CultureInfo.InvariantCulture) : words.Numerals[n.Value[0]];
+            yield return new Number(n.Index, n.Length, value, 0, ClaimUnit.Rank);
+        }
+    }
+
+    private IEnumerable<Number> Measures(string text)
     {
         foreach (Match m in _numberToken.Matches(text))
         {

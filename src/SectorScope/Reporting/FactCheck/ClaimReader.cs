@@ -26,6 +26,7 @@ public sealed partial class ClaimReader
     private readonly Regex _forecastYear;
     private readonly Regex _collective;
     private readonly Regex _unknownName;
+    private readonly Regex _rank;
 
     public ClaimReader(SubjectIndex subjects, ReportPeriod period, ClaimVocabulary? words = null)
     {
@@ -37,6 +38,7 @@ public sealed partial class ClaimReader
         _forecastYear = new Regex(this.words.ForecastYearPattern, RegexOptions.CultureInvariant);
         _collective = new Regex(this.words.CollectivePattern, RegexOptions.CultureInvariant);
         _unknownName = new Regex(this.words.UnknownNamePattern, RegexOptions.CultureInvariant);
+        _rank = new Regex(this.words.RankPattern, RegexOptions.CultureInvariant);
     }
 
     private sealed record Number(int Start, int Length, double Value, int Decimals, ClaimUnit Unit)
@@ -101,6 +103,7 @@ public sealed partial class ClaimReader
     private static bool Fits(SubjectKind kind, ClaimMetric? metric) => metric switch
     {
         ClaimMetric.Return => kind is SubjectKind.Security or SubjectKind.Index,
+        ClaimMetric.Rank => kind == SubjectKind.Security,
         ClaimMetric.Excess or ClaimMetric.ForwardPe or ClaimMetric.AdjustedMultiple => kind == SubjectKind.Security,
         ClaimMetric.PeTtm or ClaimMetric.Percentile => kind == SubjectKind.Index,
         ClaimMetric.Yoy or ClaimMetric.Mom => kind == SubjectKind.Series,

@@ -6,6 +6,9 @@ public enum ClaimUnit
     Percent,
     Points,
     Multiple,
+
+    /// <summary>A place in a ranking (涨幅排名第3): no unit, read only where a rank word stands before it.</summary>
+    Rank,
 }
 
 /// <summary>What a keyword before a percentage says it measures.</summary>
@@ -26,6 +29,9 @@ public sealed class ClaimVocabulary
 {
     /// <summary>Units after a number, longest spelling first; <c>Scale</c> converts to the unit's measure (50bp = 0.50pct).</summary>
     public required IReadOnlyList<(string Word, ClaimUnit Unit, double Scale)> Units { get; init; }
+
+    /// <summary>A place in the return ranking of a stock's market, group <c>n</c> (digits or <see cref="Numerals"/>): 涨幅排名第3.</summary>
+    public required string RankPattern { get; init; }
 
     /// <summary>Keywords naming what a percentage measures (涨幅, 跑赢, 同比).</summary>
     public required IReadOnlyList<(string Word, MetricWord Metric)> MetricWords { get; init; }

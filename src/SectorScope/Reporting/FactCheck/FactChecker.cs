@@ -56,6 +56,7 @@ public sealed class FactChecker(FactBook facts, SubjectIndex subjects)
     {
         ClaimMetric.Return => facts.Return(code, claim.Span ?? ReturnSpan.Month(facts.Period)),
         ClaimMetric.Excess => facts.Excess(code, claim.BenchmarkCode, claim.Span ?? ReturnSpan.Month(facts.Period)),
+        ClaimMetric.Rank => facts.Rank(code, claim.Span ?? ReturnSpan.Month(facts.Period)),
         ClaimMetric.Percentile => facts.Valuation(code)?.Percentile.Value,
         ClaimMetric.PeTtm => facts.Valuation(code)?.PeTtm.Value,
         ClaimMetric.ForwardPe => claim.Year is { } y ? facts.Forecast(code, y)?.ForwardPe.Value : null,
@@ -73,6 +74,7 @@ public sealed class FactChecker(FactBook facts, SubjectIndex subjects)
         return metric switch
         {
             ClaimMetric.Return => $"{SpanLabel(claim.Span)}涨跌幅",
+            ClaimMetric.Rank => $"{SpanLabel(claim.Span)}市场内涨幅排名",
             ClaimMetric.Excess => $"{(claim.Span is { } s && s != ReturnSpan.Month(facts.Period) ? SpanLabel(s) : "")}超额收益（相对{(claim.BenchmarkCode is { } b ? facts.Universe.NameOf(b) : "所在市场基准")}）",
             ClaimMetric.Percentile => "PE-TTM分位",
             ClaimMetric.PeTtm => "PE-TTM",
@@ -88,6 +90,7 @@ public sealed class FactChecker(FactBook facts, SubjectIndex subjects)
 
     private static string Unit(ClaimMetric? metric) => metric switch
     {
+        ClaimMetric.Rank => "",
         ClaimMetric.Excess => "pct",
         ClaimMetric.PeTtm or ClaimMetric.ForwardPe or ClaimMetric.AdjustedMultiple => "x",
         _ => "%",

@@ -153,6 +153,16 @@ public sealed class FactCheckReadingTests(DemoModelFixture demo)
         Assert.Equal(["2024E PE", "2024E PE", "2025E PE", "2024E PE"], demo.Check("腾讯2024年PE为15x。腾讯24年PE为15x。腾讯25E PE为13x。腾讯FY24 PE为15x。").Select(f => f.Metric));
     }
 
+    [Fact]
+    public void A_place_in_the_return_ranking_is_checked_for_its_period()
+    {
+        var findings = demo.Check("金山软件单月涨幅排名第1。网易单月涨幅位列港股第3。京东集团-SW年初至今涨幅排名第一。微博单月涨幅排名第3名。");
+        Assert.Equal(
+            [("2024-11市场内涨幅排名", "1", "1"), ("2024-11市场内涨幅排名", "3", "2"), ("2024-01至2024-11市场内涨幅排名", "1", "2"), ("2024-11市场内涨幅排名", "3", "3")],
+            findings.Select(f => (f.Metric!, f.Stated, f.Computed!)));
+        Assert.Equal([FactVerdict.Agrees, FactVerdict.Mismatch, FactVerdict.Mismatch, FactVerdict.Agrees], findings.Select(f => f.Verdict));
+    }
+
     private static string? Quoted(string? note) =>
         note is not null && note.IndexOf('「') is >= 0 and var open && note.IndexOf('」', open) is > 0 and var close ? note[(open + 1)..close] : null;
 }
