@@ -10,7 +10,10 @@ public static partial class Debris
     [GeneratedRegex(@"sectorscope-(soffice|pdf)-(?<pid>\d+)-")]
     private static partial Regex PdfWork();
 
-    public static IReadOnlyList<string> In(string workspace, string? output = null)
+    /// <param name="tempRoot">The temporary folder the runs used (their TMPDIR); by default this process's. A test that kills
+    /// runs gives them a folder of their own, so that another test's or another program's work at the same time is not taken
+    /// for debris of its runs.</param>
+    public static IReadOnlyList<string> In(string workspace, string? output = null, string? tempRoot = null)
     {
         var found = new List<string>();
         var cache = Path.Combine(workspace, ".sectorscope");
@@ -31,13 +34,13 @@ public static partial class Debris
             found.AddRange(Directory.EnumerateFileSystemEntries(parent, $".{name}.*"));
         }
 
-        found.AddRange(Directory.EnumerateDirectories(Path.GetTempPath(), "sectorscope-*").Where(d => OwnerGone(Path.GetFileName(d))));
-        found.AddRange(OrphanedLibreOffice());
+        found.AddRange(Directory.EnumerateDirectories(tempRoot ?? Path.GetTempPath(), "sectorscope-*").Where(d => OwnerGone(Path.GetFileName(d))));
+        found.AddRange(OrphanedLibreOffice(tempRoot));
         return found;
     }
 
     /// <summary>LibreOffice processes whose command line names the work folder of a run that is gone.</summary>
-    public static IEnumerable<string> OrphanedLibreOffice()
+    public static IEnumerable<string> OrphanedLibreOffice(string? tempRoot = null)
     {
         foreach (var entry in Directory.EnumerateDirectories("/proc"))
         {
@@ -51,7 +54,8 @@ public static partial class Debris
                 continue;
             }
 
-            if (commandLine.Contains("soffice", StringComparison.Ordinal) && OwnerGone(commandLine))
+            if (commandLine.Contains("soffice", StringComparison.Ordinal) && OwnerGone(commandLine)
+                && (tempRoot is null || commandLine.Contains(tempRoot, StringComparison.Ordinal)))
             {
                 yield return $"process {Path.GetFileName(entry)}: {commandLine.Replace('\0', ' ')}";
             }

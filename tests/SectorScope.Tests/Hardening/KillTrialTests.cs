@@ -11,10 +11,17 @@ namespace SectorScope.Tests.Hardening;
 /// the history and the previous report are each the old or the new one, whole; the next run cleans every piece of debris
 /// and gives the same results as a clean run on a fresh copy of the same files.
 /// </summary>
-public sealed class KillTrialTests(ITestOutputHelper output)
+public sealed class KillTrialTests(ITestOutputHelper output) : IDisposable
 {
     private const int Trials = 20;
     private const int Seed = 18;
+
+    /// <summary>The runs' own temporary folder (their TMPDIR): only what they leave there is theirs to clean.</summary>
+    private readonly string _temp = Directory.CreateTempSubdirectory("kill-trials-").FullName;
+
+    private Dictionary<string, string> Children => new(StringComparer.Ordinal) { ["TMPDIR"] = _temp };
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
 
     /// <summary>Two versions of the Hong Kong prices: the second moves a February close and adds a March one, so returns, ranks and valuation change.</summary>
     private static string Prices(TestWorkspace ws, int version)
@@ -38,7 +45,7 @@ public sealed class KillTrialTests(ITestOutputHelper output)
             var before = StoreContent.Of(ws.StorePath);
             File.WriteAllText(ws.Path("prices/hk.csv"), versions[next]);
             string[] args = trial % 4 == 3 ? ["ingest", "--workspace", ws.Root, "--rebuild"] : ["ingest", "--workspace", ws.Root];
-            using (var run = CliProcess.Start(args))
+            using (var run = CliProcess.Start(Children, args))
             {
                 Thread.Sleep(random.Next(window));
                 run.KillHard();
@@ -47,10 +54,10 @@ public sealed class KillTrialTests(ITestOutputHelper output)
             var after = StoreContent.Of(ws.StorePath);
             Assert.True(after == before || after == expected[next], $"trial {trial}: the store after the kill is neither the old nor the new one");
             Count(outcomes, after == before ? "old store" : "new store");
-            var again = CliProcess.Run("ingest", "--workspace", ws.Root);
+            var again = CliProcess.Run(Children, "ingest", "--workspace", ws.Root);
             Assert.True(again.ExitCode == 0, $"trial {trial}: {again.Stderr}");
             Assert.Equal(expected[next], StoreContent.Of(ws.StorePath));
-            Assert.Empty(Debris.In(ws.Root));
+            Assert.Empty(Debris.In(ws.Root, tempRoot: _temp));
         }
 
         output.WriteLine($"ingest: {Trials} kills within {window} ms: {string.Join(", ", outcomes.Select(o => $"{o.Key} {o.Value}"))}");
@@ -75,7 +82,7 @@ public sealed class KillTrialTests(ITestOutputHelper output)
             File.WriteAllText(ws.Path("prices/hk.csv"), versions[next]);
             // Two trials convert to PDF, so that LibreOffice is running when some kills land.
             var formats = trial % 10 == 4 ? "md,json,docx,pdf" : "md,json";
-            using (var run = CliProcess.Start(Args(formats)))
+            using (var run = CliProcess.Start(Children, Args(formats)))
             {
                 Thread.Sleep(random.Next(formats.Length > 7 ? 3 * window : window));
                 run.KillHard();
@@ -91,13 +98,13 @@ public sealed class KillTrialTests(ITestOutputHelper output)
             Assert.True(entry.SequenceEqual(previous.History) || entry.SequenceEqual(expected[next].History), $"trial {trial}: the history entry is neither the old nor the new one");
             Count(outcomes, (shown != outputFolder ? "mid-swap, " : "") + (json.SequenceEqual(previous.Report) ? "old report" : "new report"));
 
-            var again = CliProcess.Run(Args(formats));
+            var again = CliProcess.Run(Children, Args(formats));
             Assert.True(again.ExitCode == 0, $"trial {trial}: {again.Stderr}");
             Assert.Equal(expected[next].Report, File.ReadAllBytes(Path.Combine(outputFolder, "report.json")));
             Assert.Equal(expected[next].Markdown, File.ReadAllBytes(Path.Combine(outputFolder, "report.md")));
             Assert.Equal(expected[next].History, File.ReadAllBytes(history));
             Assert.Equal(expected[next].Store, StoreContent.Of(ws.StorePath));
-            Assert.Empty(Debris.In(ws.Root, outputFolder));
+            Assert.Empty(Debris.In(ws.Root, outputFolder, _temp));
         }
 
         output.WriteLine($"report: {Trials} kills within {window} ms (3× for PDF trials): {string.Join(", ", outcomes.Select(o => $"{o.Key} {o.Value}"))}");
@@ -107,13 +114,13 @@ public sealed class KillTrialTests(ITestOutputHelper output)
     /// Runs the command on the second version (building the store), then on the first, and returns how long the second
     /// run took: a trial's run, which finds a store and one changed file, so kills land across its whole length.
     /// </summary>
-    private static int WarmRunMilliseconds(TestWorkspace ws, string[] versions, params string[] args)
+    private int WarmRunMilliseconds(TestWorkspace ws, string[] versions, params string[] args)
     {
         File.WriteAllText(ws.Path("prices/hk.csv"), versions[1]);
-        Assert.Equal(0, CliProcess.Run(args).ExitCode);
+        Assert.Equal(0, CliProcess.Run(Children, args).ExitCode);
         File.WriteAllText(ws.Path("prices/hk.csv"), versions[0]);
         var clock = Stopwatch.StartNew();
-        Assert.Equal(0, CliProcess.Run(args).ExitCode);
+        Assert.Equal(0, CliProcess.Run(Children, args).ExitCode);
         return (int)clock.ElapsedMilliseconds;
     }
 
