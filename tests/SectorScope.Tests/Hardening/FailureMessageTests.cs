@@ -11,16 +11,8 @@ namespace SectorScope.Tests.Hardening;
 public sealed class FailureMessageTests : IDisposable
 {
     private readonly TestWorkspace _ws = new();
-    private readonly string _bin = Path.Combine(Path.GetTempPath(), "sectorscope-tests", "bin-" + Guid.NewGuid().ToString("N"));
 
-    public void Dispose()
-    {
-        _ws.Dispose();
-        if (Directory.Exists(_bin))
-        {
-            Directory.Delete(_bin, recursive: true);
-        }
-    }
+    public void Dispose() => _ws.Dispose();
 
     [Fact]
     public void A_store_that_cannot_be_written_exits_3_with_one_line_and_a_log_holding_the_details()
@@ -54,16 +46,12 @@ public sealed class FailureMessageTests : IDisposable
     }
 
     [Theory]
-    [InlineData("#!/bin/sh\nkill -ABRT $$\n", true)]
+    [InlineData(FakeSoffice.Crashing, true)]
     [InlineData("not a program\n", false)]
     public void A_broken_soffice_exits_3_with_a_message_and_writes_nothing(string script, bool executable)
     {
-        Directory.CreateDirectory(_bin);
-        var soffice = Path.Combine(_bin, "soffice");
-        File.WriteAllText(soffice, script);
-        File.SetUnixFileMode(soffice, executable ? UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute : UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        var path = $"{_bin}:{Environment.GetEnvironmentVariable("PATH")}";
-        var run = CliProcess.Run(new Dictionary<string, string> { ["PATH"] = path }, "report", "--workspace", _ws.Root, "--out", _ws.OutputFolder, "--format", "pdf");
+        using var soffice = new FakeSoffice(script, executable);
+        var run = CliProcess.Run(soffice.Environment, "report", "--workspace", _ws.Root, "--out", _ws.OutputFolder, "--format", "pdf");
         Assert.Equal(ExitCodes.SystemPart, run.ExitCode);
         Assert.Contains("LibreOffice", run.Stderr);
         Assert.False(run.ShowsStackTrace);
