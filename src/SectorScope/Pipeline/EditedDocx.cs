@@ -50,7 +50,8 @@ public static partial class EditedDocx
             return body is null ? new EditedDocument([], [], []) : Read(body);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException
-            or InvalidOperationException /* a relationship to a part the package lacks */)
+            or InvalidOperationException /* a relationship to a part the package lacks */
+            or ArgumentException /* .NET's XML reader on some broken XML declarations */)
         {
             throw new InputRejectedException([new Diagnostic(Path.GetFileName(path), 0, "docx", $"not a Word file: {e.Message}")]);
         }
