@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using SectorScope.Workspace;
 
 namespace SectorScope.Rendering.Output;
 
@@ -31,27 +32,27 @@ public static class OutputTarget
         string real;
         try
         {
-            real = RealPath.Of(outputFolder);
+            real = WorkspacePaths.RealPath(outputFolder);
         }
         catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
             throw new OutputFolderRefusedException(outputFolder, $"不是可用的路径（{e.Message}）");
         }
 
-        var ws = RealPath.Of(workspace);
+        var ws = WorkspacePaths.RealPath(workspace);
         if (Path.GetDirectoryName(real) is null)
         {
             throw new OutputFolderRefusedException(outputFolder, "是文件系统的根目录，不能作为输出目录");
         }
 
-        if (RealPath.IsSameOrBelow(ws, real))
+        if (WorkspacePaths.IsInside(real, ws))
         {
             throw new OutputFolderRefusedException(outputFolder, real == ws
                 ? "是工作区本身，写出报告会删除全部输入文件"
                 : $"包含工作区 {ws}，写出报告会删除它和其中的全部文件");
         }
 
-        if (RealPath.IsSameOrBelow(real, ws) && !RealPath.IsSameOrBelow(real, Path.Combine(ws, ReportsFolder)))
+        if (WorkspacePaths.IsInside(ws, real) && !WorkspacePaths.IsInside(Path.Combine(ws, ReportsFolder), real))
         {
             throw new OutputFolderRefusedException(outputFolder, $"在工作区内；工作区内的报告只能写到 {ReportsFolder}/ 之下");
         }
