@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using SectorScope.Workspace;
 
 namespace SectorScope.Import;
 
@@ -42,7 +43,7 @@ public static partial class CellParsing
     public static string Normalize(string text)
     {
         var trimmed = text.Trim().Trim('\u200B', '\uFEFF').Trim();
-        if (!trimmed.Any(c => c is >= '\uFF01' and <= '\uFF5E' or '\u3000'))
+        if (!trimmed.Any(c => FullWidth.Fold(c) != c))
         {
             return trimmed;
         }
@@ -50,12 +51,7 @@ public static partial class CellParsing
         var folded = new StringBuilder(trimmed.Length);
         foreach (var c in trimmed)
         {
-            folded.Append(c switch
-            {
-                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                '\u3000' => ' ',
-                _ => c,
-            });
+            folded.Append(FullWidth.Fold(c));
         }
 
         return folded.ToString().Trim();

@@ -1,4 +1,5 @@
 using JiebaNet.Segmenter;
+using SectorScope.Workspace;
 
 namespace SectorScope.News;
 
@@ -90,14 +91,7 @@ public static class WordSegmenter
         {
             for (int i = 0; i < source.Length; i++)
             {
-                char c = source[i];
-                c = c switch
-                {
-                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                    '\u3000' => ' ',
-                    _ => c,
-                };
-                span[i] = char.ToLowerInvariant(c);
+                span[i] = char.ToLowerInvariant(FullWidth.Fold(source[i]));
             }
         });
 
