@@ -45,7 +45,7 @@ namespace SectorScope.Cli
                         : throw new UsageException($"{LockTimeoutVariable}='{timeout}' is not a number of seconds (0–86400)");
                 }
 
-                return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+                return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
             }
             catch (InputRejectedException e)
             {

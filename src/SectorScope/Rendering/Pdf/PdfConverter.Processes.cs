@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using SectorScope.Workspace;
 
@@ -17,7 +18,28 @@ public static partial class PdfConverter
 
     private static readonly HashSet<Process> Running = [];
 
+    /// <summary>
+    /// Kept alive for the life of the process: a registration that is collected stops handling its signal.
+    /// </summary>
+    private static readonly PosixSignalRegistration[] SignalHandlers = RegisterSignalHandlers();
+
     static PdfConverter() => AppDomain.CurrentDomain.ProcessExit += (_, _) => StopRunning();
+
+    /// <summary>
+    /// Ctrl+C, SIGTERM, SIGHUP and SIGQUIT end the run without raising <see cref="AppDomain.ProcessExit"/> (the runtime
+    /// restores the default action and re-raises the signal), so LibreOffice is stopped in a handler that runs first and
+    /// then lets the signal take its usual course.
+    /// </summary>
+    private static PosixSignalRegistration[] RegisterSignalHandlers()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return [];
+        }
+
+        return [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT }
+            .Select(signal => PosixSignalRegistration.Create(signal, _ => StopRunning()))];
+    }
 
     [GeneratedRegex(@"^sectorscope-(soffice|pdf)-(?<pid>\d+)-\d+$")]
     private static partial Regex WorkFolder();
