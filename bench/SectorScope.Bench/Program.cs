@@ -25,7 +25,7 @@ try
     Console.WriteLine($"{count} generated items in {workspace}");
 
     var clock = Stopwatch.StartNew();
-    var (model, inputs, _) = ReportPipeline.BuildModel(workspace, null, null);
+    var (model, inputs, _) = ReportPipeline.BuildModel(workspace, null, null).Value;
     var endToEnd = clock.Elapsed;
     var digestSummary = model.NewsDigest!;
     Console.WriteLine($"end to end (read, ingest, digest, report model; cold, includes loading the word dictionary): {endToEnd.TotalSeconds:F2} s");

@@ -30,7 +30,7 @@ public sealed class MutationBench : IDisposable
         var demo = Path.Combine(root, "samples", "internet-2024-11");
         var workspace = Path.Combine(Path.GetTempPath(), "sectorscope-factcheck-bench", Guid.NewGuid().ToString("N"));
         Copy(demo, workspace);
-        var (_, _, _, checker) = ReportPipeline.BuildChecked(workspace, null, null);
+        var (_, _, _, checker) = ReportPipeline.BuildChecked(workspace, null, null).Value;
         var narratives = new List<(string, string)>();
         foreach (var name in new[] { "market-review", "valuation", "recommendation" })
         {

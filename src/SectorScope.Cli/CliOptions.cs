@@ -49,5 +49,16 @@ public static class CliOptions
             : throw new UsageException($"{option} '{text}' is not a date (expected YYYY-MM-DD)");
     }
 
+    /// <summary>
+    /// A diagnostic about a value the command line can give, with its option named: the core never names options, so
+    /// a value given with the request has no file and a missing one no option in its reason.
+    /// </summary>
+    public static Diagnostic Hint(Diagnostic d) => d.Concerns switch
+    {
+        RequestValue.AsOf when d.File.Length == 0 => d with { File = "--as-of" },
+        RequestValue.Period => d with { Reason = $"{d.Reason}, or give --period YYYY-MM" },
+        _ => d,
+    };
+
     public static string ResolveWorkspace(string? workspace) => workspace is null ? DemoWorkspace.Locate() : Path.GetFullPath(workspace);
 }

@@ -6,7 +6,6 @@ using SectorScope.Rendering.Output;
 using SectorScope.Rendering.Pdf;
 using SectorScope.Pipeline;
 using System.Globalization;
-using SectorScope.Workspace;
 
 return SectorScopeCli.Run(args);
 
@@ -46,10 +45,6 @@ namespace SectorScope.Cli
                 }
 
                 return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
-            }
-            catch (InputRejectedException e)
-            {
-                return Terminal.Rejected(e);
             }
             catch (UsageException e)
             {

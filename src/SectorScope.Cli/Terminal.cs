@@ -8,14 +8,15 @@ public static class Terminal
 {
     public static readonly IAnsiConsole Error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
-    public static int Rejected(InputRejectedException e)
+    /// <summary>Every diagnostic of rejected input, each with the option that gives its value named; exits 1.</summary>
+    public static int Rejected(Rejection rejected)
     {
-        foreach (var d in e.Diagnostics)
+        foreach (var d in rejected.Diagnostics)
         {
-            Console.Error.WriteLine(d.ToString());
+            Console.Error.WriteLine(CliOptions.Hint(d).ToString());
         }
 
-        Error.MarkupLine($"[red]{e.Diagnostics.Count} 个输入问题，未写出任何内容。[/]");
+        Error.MarkupLine($"[red]{rejected.Diagnostics.Count} 个输入问题，未写出任何内容。[/]");
         return ExitCodes.InputErrors;
     }
 

@@ -21,17 +21,7 @@ public static class FuzzRunner
         for (int i = 0; i < cases; i++)
         {
             var bytes = target.Make?.Invoke(input, target.Seeds) ?? input.For(target.Seeds);
-            var run = Task.Run(() =>
-            {
-                try
-                {
-                    return target.Read(bytes) ? 1 : 0;
-                }
-                catch (Workspace.InputRejectedException)
-                {
-                    return 0;
-                }
-            });
+            var run = Task.Run(() => target.Read(bytes) ? 1 : 0);
             try
             {
                 if (!run.Wait(timeout))

@@ -9,7 +9,7 @@ using SectorScope.Workspace;
 namespace SectorScope.Fuzz;
 
 /// <summary>One reader under fuzz: its seed files and the call that reads one input.</summary>
-/// <param name="Read">Reads the input; returns true when it was accepted, false when rejected with diagnostics. Any exception but <see cref="InputRejectedException"/> is a crash.</param>
+/// <param name="Read">Reads the input; returns true when it was accepted, false when rejected with diagnostics. Any exception is a crash: rejected input is a value.</param>
 /// <param name="Make">How this target's inputs are made, when not by <see cref="FuzzInput.For"/>.</param>
 public sealed record FuzzTarget(string Name, IReadOnlyList<byte[]> Seeds, Func<byte[], bool> Read, Func<FuzzInput, IReadOnlyList<byte[]>, byte[]>? Make = null);
 
@@ -28,7 +28,7 @@ public sealed class FuzzTargets : IDisposable
     public FuzzTargets(string demoWorkspace)
     {
         Directory.CreateDirectory(_scratch);
-        _demo = WorkspaceReader.Open(demoWorkspace);
+        _demo = WorkspaceReader.Open(demoWorkspace).Value;
         _workspace = Path.Combine(_scratch, "ws");
         WorkspaceCopy.Copy(demoWorkspace, _workspace);
         All = Build(demoWorkspace);
@@ -104,8 +104,7 @@ public sealed class FuzzTargets : IDisposable
         // Half of the time the mutation is applied inside the package, to the document's XML.
         var path = Path.Combine(_scratch, "edited.docx");
         File.WriteAllBytes(path, bytes);
-        EditedDocx.BodyParagraphs(path);
-        return true;
+        return !EditedDocx.BodyParagraphs(path).IsRejected;
     }
 
     /// <summary>check (and with <paramref name="render"/> report to md, json, html, docx, xlsx) on the demo with one file replaced.</summary>
@@ -116,33 +115,22 @@ public sealed class FuzzTargets : IDisposable
         File.WriteAllBytes(path, bytes);
         try
         {
-            if (render)
+            var output = Path.Combine(_scratch, "out");
+            var rejected = render
+                ? ReportPipeline.Run(_workspace, null, null, output, OutputFormat.Markdown | OutputFormat.Json | OutputFormat.Html | OutputFormat.Docx | OutputFormat.Xlsx,
+                    gate: FactCheckGate.Force, recordHistory: false).Rejected
+                : ReportPipeline.BuildModel(_workspace, null, null).Rejected;
+            if (rejected is not null && Environment.GetEnvironmentVariable("FUZZ_DEBUG") is not null)
             {
-                var output = Path.Combine(_scratch, "out");
-                ReportPipeline.Run(_workspace, null, null, output, OutputFormat.Markdown | OutputFormat.Json | OutputFormat.Html | OutputFormat.Docx | OutputFormat.Xlsx,
-                    gate: FactCheckGate.Force, recordHistory: false);
-            }
-            else
-            {
-                ReportPipeline.BuildModel(_workspace, null, null);
+                Console.Error.WriteLine(string.Join("\n", rejected.Diagnostics.Take(3)));
             }
 
-            return true;
-        }
-        catch (InputRejectedException e) when (Environment.GetEnvironmentVariable("FUZZ_DEBUG") is null || Show(e))
-        {
-            return false;
+            return rejected is null;
         }
         finally
         {
             File.WriteAllBytes(path, original);
         }
-    }
-
-    private static bool Show(InputRejectedException e)
-    {
-        Console.Error.WriteLine(string.Join("\n", e.Diagnostics.Take(3)));
-        return true;
     }
 
     /// <summary>A Word report's shape in miniature: paragraphs with runs, a table with prose and a data cell.</summary>

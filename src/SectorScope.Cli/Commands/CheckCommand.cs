@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SectorScope.Pipeline;
+using SectorScope.Reporting.FactCheck;
 using SectorScope.Reporting.Lint;
 using Spectre.Console;
 
@@ -27,9 +28,15 @@ public static class CheckCommand
                 throw new UsageException($"--docx '{docxPath}' does not exist");
             }
 
-            var (model, docxFindings) = Terminal.WithProgress(progress => docxPath is null
-                ? (ReportPipeline.BuildModel(root, p, a, progress, edition).Model, (IReadOnlyList<SectorScope.Reporting.FactCheck.FactFinding>)[])
+            var outcome = Terminal.WithProgress(progress => docxPath is null
+                ? ReportPipeline.BuildModel(root, p, a, progress, edition).Select(built => (built.Model, Findings: (IReadOnlyList<FactFinding>)[]))
                 : ReportPipeline.CheckDocx(root, p, a, docxPath, progress, edition));
+            if (outcome.Rejected is { } rejected)
+            {
+                return Terminal.Rejected(rejected);
+            }
+
+            var (model, docxFindings) = outcome.Value;
             foreach (var e in model.MarketReview.Excluded)
             {
                 AnsiConsole.MarkupLine($"[yellow]未计入收益统计[/] {Markup.Escape(e.Code)} {Markup.Escape(e.Name)}：{Markup.Escape(e.Reason)}");
@@ -51,11 +58,12 @@ public static class CheckCommand
                 AnsiConsole.MarkupLine(Markup.Escape($"新闻：读取 {news.Read} 条，报告期内 {news.InPeriod} 条，合并重复后 {news.Stories} 则，报告收录 {news.Shown} 则，未收录 {news.LeftOut.Count} 条"));
             }
 
-            IReadOnlyList<SectorScope.Reporting.FactCheck.FactFinding> facts = [.. model.FactCheck?.Findings ?? [], .. docxFindings];
+            IReadOnlyList<FactFinding> facts = [.. model.FactCheck?.Findings ?? [], .. docxFindings];
             FactCheckPrinter.Print(facts, Console.Out);
             if (docxPath is not null)
             {
-                FactCheckPrinter.Print(Path.GetFileName(docxPath), SectorScope.Pipeline.EditedDocx.Read(docxPath).TrackedNumbers, Console.Out);
+                // CheckDocx has read the file: it is a Word document.
+                FactCheckPrinter.Print(Path.GetFileName(docxPath), EditedDocx.Read(docxPath).Value.TrackedNumbers, Console.Out);
             }
 
             AnsiConsole.MarkupLine(Markup.Escape(FactCheckPrinter.Summary(facts)));

@@ -15,12 +15,18 @@ public static class IngestCommand
         command.SetAction(parse =>
         {
             var root = CliOptions.ResolveWorkspace(parse.GetValue(workspace));
-            var (_, result) = Terminal.WithProgress(progress =>
+            var outcome = Terminal.WithProgress(progress =>
             {
                 progress("导入");
                 // A rebuild writes a new store beside the old one, which stays until every file has been read without error.
                 return ReportPipeline.Ingest(root, parse.GetValue(rebuild), progress);
             });
+            if (outcome.Rejected is { } rejected)
+            {
+                return Terminal.Rejected(rejected);
+            }
+
+            var result = outcome.Value.Result;
             if (result.UpToDate)
             {
                 AnsiConsole.MarkupLine("[green]数据仓库已是最新[/]");

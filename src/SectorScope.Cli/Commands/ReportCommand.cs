@@ -45,7 +45,13 @@ public static class ReportCommand
             // The options map onto the core's gate here; the core records what was let through, never an option name.
             var (gate, option) = parse.GetValue(force) ? (FactCheckGate.Force, "--force")
                 : parse.GetValue(allowUnchecked) ? (FactCheckGate.AllowUnchecked, "--allow-unchecked") : (FactCheckGate.Strict, null);
-            var result = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress, gate, record, l));
+            var outcome = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress, gate, record, l));
+            if (outcome.Rejected is { } rejected)
+            {
+                return Terminal.Rejected(rejected);
+            }
+
+            var result = outcome.Value;
             if (result.Refusal is { } refused)
             {
                 return FactCheckPrinter.Refused(refused);

@@ -65,14 +65,10 @@ public static partial class Importer
                 return Result(written: false);
             }
 
-            try
+            progress?.Invoke(ValidateStep, 0);
+            if (staged.Validate(_inputs.Files.Select(f => f.File.RelativePath)) is { } rejected)
             {
-                progress?.Invoke(ValidateStep, 0);
-                staged.Validate(_inputs.Files.Select(f => f.File.RelativePath));
-            }
-            catch (InputRejectedException e)
-            {
-                _problems.AddRange("导入结果未通过检查", e.Diagnostics);
+                _problems.AddRange("导入结果未通过检查", rejected.Diagnostics);
                 return Result(written: false);
             }
 
@@ -87,15 +83,14 @@ public static partial class Importer
         /// <summary>Reads the workspace as it is, its code map and its current rows of the kind.</summary>
         private bool Open()
         {
-            try
+            var opened = WorkspaceReader.Open(request.Workspace);
+            if (opened.Rejected is { } rejected)
             {
-                _inputs = WorkspaceReader.Open(request.Workspace);
-            }
-            catch (InputRejectedException e)
-            {
-                _problems.AddRange("工作区现有文件有问题，请先修正", e.Diagnostics);
+                _problems.AddRange("工作区现有文件有问题，请先修正", rejected.Diagnostics);
                 return false;
             }
+
+            _inputs = opened.Value;
 
             var diagnostics = new DiagnosticBag();
             var map = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -53,9 +53,10 @@ public sealed class StagedWorkspace : IDisposable
 
     /// <summary>
     /// Mirrors the workspace's other inputs (<paramref name="inputs"/>, workspace-relative) beside the staged
-    /// files and reads the whole as ingest and check do; throws <see cref="InputRejectedException"/>.
+    /// files and reads the whole as ingest and check do.
     /// </summary>
-    public void Validate(IEnumerable<string> inputs)
+    /// <returns>Null when the whole reads clean; the rejection otherwise.</returns>
+    public Rejection? Validate(IEnumerable<string> inputs)
     {
         foreach (var relative in inputs)
         {
@@ -69,9 +70,14 @@ public sealed class StagedWorkspace : IDisposable
             File.Copy(Path.Combine(Root, relative), target);
         }
 
-        var staged = WorkspaceReader.Open(Folder);
-        var (store, _) = StoreIngester.Ingest(staged);
-        store.Dispose();
+        var ingested = WorkspaceReader.Open(Folder).Then(staged => StoreIngester.Ingest(staged));
+        if (ingested.Rejected is { } rejected)
+        {
+            return rejected;
+        }
+
+        ingested.Value.Store.Dispose();
+        return null;
     }
 
     /// <summary>Moves the staged files into the workspace; if any move fails, the ones done are undone.</summary>

@@ -26,7 +26,8 @@ internal sealed class DocumentWriter(OutputFolder folder, WorkspaceInputs inputs
 
     public IReadOnlyList<StepTiming> Timings => _timings;
 
-    public void Write(ReportModel model, OutputFormat formats)
+    /// <returns>Null when every format was written; the rejection of a broken Word template otherwise.</returns>
+    public Rejection? Write(ReportModel model, OutputFormat formats)
     {
         var charts = NeedsCharts(formats) ? Timed("charts", "绘制图表", () => DrawCharts(model)) : [];
         if (formats.HasFlag(OutputFormat.Json))
@@ -55,7 +56,13 @@ internal sealed class DocumentWriter(OutputFolder folder, WorkspaceInputs inputs
                 continue;
             }
 
-            var bytes = Timed(renderer.Format, format == OutputFormat.Docx ? "写出 Word" : null, () => Render(renderer, document, charts));
+            var rendered = Timed(renderer.Format, format == OutputFormat.Docx ? "写出 Word" : null, () => Render(renderer, document, charts));
+            if (rendered.Rejected is { } rejected)
+            {
+                return rejected;
+            }
+
+            var bytes = rendered.Value;
             if (formats.HasFlag(format))
             {
                 Bytes(renderer.FileName, bytes);
@@ -66,6 +73,8 @@ internal sealed class DocumentWriter(OutputFolder folder, WorkspaceInputs inputs
                 Timed("pdf", "转换 PDF", () => ConvertPdf(bytes));
             }
         }
+
+        return null;
     }
 
     private static bool NeedsCharts(OutputFormat formats) =>
@@ -116,7 +125,7 @@ internal sealed class DocumentWriter(OutputFolder folder, WorkspaceInputs inputs
     }
 
     /// <summary>One format of the document, with the firm's Word template if the workspace has one; a broken template is the user's input error.</summary>
-    private byte[] Render(IDocumentRenderer renderer, ReportDocument document, Dictionary<string, RenderedChart> charts)
+    private Outcome<byte[]> Render(IDocumentRenderer renderer, ReportDocument document, Dictionary<string, RenderedChart> charts)
     {
         var template = inputs.Files.FirstOrDefault(f => f.File.Kind == InputKind.WordTemplate)?.File;
         var templateBytes = template is null ? null : File.ReadAllBytes(template.FullPath(inputs.Root));
@@ -126,7 +135,7 @@ internal sealed class DocumentWriter(OutputFolder folder, WorkspaceInputs inputs
         }
         catch (InvalidDataException e) when (template is not null)
         {
-            throw new InputRejectedException([new Diagnostic(template.RelativePath, 1, "word_template", e.Message)]);
+            return new Rejection([new Diagnostic(template.RelativePath, 1, "word_template", e.Message)]);
         }
     }
 

@@ -31,17 +31,17 @@ public static partial class EditedDocx
     /// Table cells count (the front page lays its key points out in a table), but a cell paragraph shorter
     /// than <see cref="MinCellProse"/> characters reads as empty: a data cell has no sentence to check.
     /// </summary>
-    public static IReadOnlyList<string> BodyParagraphs(string path) => Read(path).Paragraphs;
+    public static Outcome<IReadOnlyList<string>> BodyParagraphs(string path) => Read(path).Select(d => d.Paragraphs);
 
     /// <summary>The prose and the forecast and changes tables of an edited report, checked against the data.</summary>
-    public static IReadOnlyList<FactFinding> Check(string path, FactChecker checker, IReadOnlyList<ReportTable> tables)
+    public static Outcome<IReadOnlyList<FactFinding>> Check(string path, FactChecker checker, IReadOnlyList<ReportTable> tables)
     {
-        var document = Read(path);
         var file = Path.GetFileName(path);
-        return [.. checker.Check(file, document.Paragraphs), .. TableCells.Check(file, tables, document.Tables)];
+        return Read(path).Select(document => (IReadOnlyList<FactFinding>)[.. checker.Check(file, document.Paragraphs), .. TableCells.Check(file, tables, document.Tables)]);
     }
 
-    public static EditedDocument Read(string path)
+    /// <summary>The document as it reads with every change accepted; a file that is not a Word document is rejected.</summary>
+    public static Outcome<EditedDocument> Read(string path)
     {
         try
         {
@@ -53,7 +53,7 @@ public static partial class EditedDocx
             or InvalidOperationException /* a relationship to a part the package lacks */
             or ArgumentException /* .NET's XML reader on some broken XML declarations */)
         {
-            throw new InputRejectedException([new Diagnostic(Path.GetFileName(path), 0, "docx", $"not a Word file: {e.Message}")]);
+            return new Rejection([new Diagnostic(Path.GetFileName(path), 0, "docx", $"not a Word file: {e.Message}")]);
         }
     }
 

@@ -25,58 +25,61 @@ public sealed record ReportRunResult(ReportModel Model, string OutputFolder, IRe
 
 /// <summary>
 /// The one way data flows: workspace files → store → analytics → report model → renderers → output folder.
+/// Rejected input is returned as an <see cref="Outcome{T}"/>, never thrown: nothing is written then.
 /// </summary>
 public static class ReportPipeline
 {
     /// <summary>Brings the store up to date and returns the validated inputs.</summary>
     /// <param name="rebuild">Build a new store from every file and replace the old one only once the new one is complete.</param>
-    public static (WorkspaceInputs Inputs, IngestResult Result) Ingest(string workspace, bool rebuild = false, Action<string>? progress = null)
+    public static Outcome<(WorkspaceInputs Inputs, IngestResult Result)> Ingest(string workspace, bool rebuild = false, Action<string>? progress = null)
     {
         using var held = WorkspaceLock.Acquire(workspace, progress);
-        var inputs = WorkspaceReader.Open(workspace);
-        var (store, result) = StoreIngester.Ingest(inputs, rebuild);
-        store.Dispose();
-        return (inputs, result);
+        return WorkspaceReader.Open(workspace).Then(inputs => StoreIngester.Ingest(inputs, rebuild).Select(ingested =>
+        {
+            ingested.Store.Dispose();
+            return (inputs, ingested.Result);
+        }));
     }
 
     /// <summary>Everything up to the report model, without writing anything but the store.</summary>
-    public static (ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest) BuildModel(string workspace, ReportPeriod? period, DateOnly? asOf, Action<string>? progress = null,
+    public static Outcome<(ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest)> BuildModel(string workspace, ReportPeriod? period, DateOnly? asOf, Action<string>? progress = null,
         ReportLanguage? language = null)
     {
         using var held = WorkspaceLock.Acquire(workspace, progress);
-        var computed = Compute(workspace, period, asOf, progress, [], language);
-        return (computed.Model, computed.Inputs, computed.Ingest);
+        return Compute(workspace, period, asOf, progress, [], language).Select(computed => (computed.Model, computed.Inputs, computed.Ingest));
     }
 
     /// <summary>Fact-checks the body paragraphs of an edited Word report against the workspace's data.</summary>
     /// <param name="language">The edition to check against; null takes the workspace's <c>language</c>.</param>
-    public static (ReportModel Model, IReadOnlyList<FactFinding> Findings) CheckDocx(string workspace, ReportPeriod? period, DateOnly? asOf, string docx, Action<string>? progress = null,
+    public static Outcome<(ReportModel Model, IReadOnlyList<FactFinding> Findings)> CheckDocx(string workspace, ReportPeriod? period, DateOnly? asOf, string docx, Action<string>? progress = null,
         ReportLanguage? language = null)
     {
         var refused = new DiagnosticBag();
         if (InputBytes.CheckFile(docx, Path.GetFileName(docx), InputLimits.WordFileBytes, refused) is null)
         {
-            throw new InputRejectedException(refused.Items);
+            return Rejection.Of(refused);
         }
 
         using var held = WorkspaceLock.Acquire(workspace, progress);
-        var computed = Compute(workspace, period, asOf, progress, [], language);
-        progress?.Invoke("核对 Word 文件");
-        return (computed.Model, EditedDocx.Check(docx, computed.Checker, computed.Model.Tables));
+        return Compute(workspace, period, asOf, progress, [], language).Then(computed =>
+        {
+            progress?.Invoke("核对 Word 文件");
+            return EditedDocx.Check(docx, computed.Checker, computed.Model.Tables).Select(findings => (computed.Model, findings));
+        });
     }
 
     /// <summary>The model and a fact-checker bound to its computed values, for prose written outside the workspace.</summary>
-    public static (ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker) BuildChecked(string workspace, ReportPeriod? period, DateOnly? asOf, Action<string>? progress = null)
+    public static Outcome<(ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker)> BuildChecked(string workspace, ReportPeriod? period, DateOnly? asOf,
+        Action<string>? progress = null)
     {
         using var held = WorkspaceLock.Acquire(workspace, progress);
-        var computed = Compute(workspace, period, asOf, progress, []);
-        return (computed.Model, computed.Inputs, computed.Ingest, computed.Checker);
+        return Compute(workspace, period, asOf, progress, []).Select(computed => (computed.Model, computed.Inputs, computed.Ingest, computed.Checker));
     }
 
     /// <summary>What one computation of a report gives: its data, its model and a checker bound to its values, with the inputs and the ingest it came from.</summary>
     private sealed record ComputedReport(ReportData Data, ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker);
 
-    private static ComputedReport Compute(string workspace, ReportPeriod? period, DateOnly? asOf,
+    private static Outcome<ComputedReport> Compute(string workspace, ReportPeriod? period, DateOnly? asOf,
         Action<string>? progress, List<StepTiming> timings, ReportLanguage? language = null)
     {
         var clock = Stopwatch.StartNew();
@@ -95,26 +98,44 @@ public static class ReportPipeline
             _ = Task.Run(News.WordSegmenter.Preload);
         }
 
-        var inputs = WorkspaceReader.Open(workspace);
+        var opened = WorkspaceReader.Open(workspace);
+        if (opened.Rejected is { } unreadable)
+        {
+            return unreadable;
+        }
+
+        var inputs = opened.Value;
         var diagnostics = new DiagnosticBag();
         var request = ReportRequest.Resolve(inputs.Settings, period, asOf, diagnostics) with { Language = language ?? inputs.Settings.Language };
         if (diagnostics.HasErrors)
         {
-            throw new InputRejectedException(diagnostics.Items);
+            return Rejection.Of(diagnostics);
         }
 
         Step("read");
         progress?.Invoke("更新数据仓库");
-        var (store, ingest) = StoreIngester.Ingest(inputs);
+        var ingested = StoreIngester.Ingest(inputs);
+        if (ingested.Rejected is { } unstored)
+        {
+            return unstored;
+        }
+
+        var (store, ingest) = ingested.Value;
         Step("ingest");
         using (store)
         {
             progress?.Invoke("计算");
-            var data = ReportData.Load(inputs, store, store, AnalystTexts.Read(inputs, request.Period), request) with { Segmentations = segmentations };
+            var loaded = AnalystTexts.Read(inputs, request.Period).Then(texts => ReportData.Load(inputs, store, store, texts, request));
+            if (loaded.Rejected is { } unloaded)
+            {
+                return unloaded;
+            }
+
+            var data = loaded.Value with { Segmentations = segmentations };
             Step("query");
-            var (model, checker) = ReportBuilder.BuildWithChecker(data);
+            var built = ReportBuilder.BuildWithChecker(data);
             Step("build");
-            return new ComputedReport(data, model, inputs, ingest, checker);
+            return built.Select(b => new ComputedReport(data, b.Model, inputs, ingest, b.Checker));
         }
     }
 
@@ -125,7 +146,7 @@ public static class ReportPipeline
     /// </summary>
     /// <param name="gate">What the fact-check lets through; an override is recorded in the model, a refusal returned in <see cref="ReportRunResult.Refusal"/>.</param>
     /// <param name="language">The edition to write; null takes the workspace's <c>language</c>. Only the Chinese edition is recorded in the history.</param>
-    public static ReportRunResult Run(string workspace, ReportPeriod? period, DateOnly? asOf, string? outputFolder, OutputFormat formats, Action<string>? progress = null,
+    public static Outcome<ReportRunResult> Run(string workspace, ReportPeriod? period, DateOnly? asOf, string? outputFolder, OutputFormat formats, Action<string>? progress = null,
         FactCheckGate gate = FactCheckGate.Strict, bool recordHistory = true, ReportLanguage? language = null)
     {
         var timings = new List<StepTiming>();
@@ -135,7 +156,13 @@ public static class ReportPipeline
         var target = outputFolder is null ? null : OutputTarget.Check(workspace, outputFolder);
         using var held = WorkspaceLock.Acquire(workspace, progress);
         using var given = target is null ? null : new OutputFolder(target, outputFolder);
-        var (data, model, inputs, ingest, _) = Compute(workspace, period, asOf, progress, timings, language);
+        var computed = Compute(workspace, period, asOf, progress, timings, language);
+        if (computed.Rejected is { } rejected)
+        {
+            return rejected;
+        }
+
+        var (data, model, inputs, ingest, _) = computed.Value;
         if (model.FactCheck is { } check)
         {
             var decision = gate.Decide(check);
@@ -157,7 +184,12 @@ public static class ReportPipeline
         using var byDefault = given is null ? new OutputFolder(OutputTarget.Check(workspace, named), named) : null;
         var folder = given ?? byDefault!;
         var writer = new DocumentWriter(folder, inputs, progress);
-        writer.Write(model, formats);
+        if (writer.Write(model, formats) is { } badTemplate)
+        {
+            // The staged folder is dropped by its disposal: a report appears whole or not at all.
+            return badTemplate;
+        }
+
         timings.AddRange(writer.Timings);
         folder.WriteText("manifest.json", Manifest.Of(inputs, model.Header.Period, model.Header.AsOf, writer.Outputs, model.Changes.Previous?.File).ToJson());
         folder.Commit();

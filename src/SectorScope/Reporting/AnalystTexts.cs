@@ -11,8 +11,8 @@ public sealed record AnalystTexts(IReadOnlyDictionary<string, string> Narrative,
 {
     public static AnalystTexts None { get; } = new(new Dictionary<string, string>(), null, HeadlineOverrides.None, []);
 
-    /// <summary>Reads them from the workspace's files; throws <see cref="InputRejectedException"/> with every problem found.</summary>
-    public static AnalystTexts Read(WorkspaceInputs inputs, ReportPeriod period)
+    /// <summary>Reads them from the workspace's files; a rejection carries every problem found.</summary>
+    public static Outcome<AnalystTexts> Read(WorkspaceInputs inputs, ReportPeriod period)
     {
         var narrative = new Dictionary<string, string>(StringComparer.Ordinal);
         string? disclaimer = null;
@@ -45,7 +45,7 @@ public sealed record AnalystTexts(IReadOnlyDictionary<string, string> Narrative,
         var history = ReportHistory.Read(inputs.Root, inputs.Settings.RatingScale, diagnostics).Where(h => h.Period < period).ToArray();
         if (diagnostics.HasErrors)
         {
-            throw new InputRejectedException(diagnostics.Sorted());
+            return Rejection.Of(diagnostics);
         }
 
         return new AnalystTexts(narrative, disclaimer, headlines, history, glossary);

@@ -27,9 +27,13 @@ internal static class AsOfCheck
         int days = request.AsOf.DayNumber - last.Date.DayNumber;
         if (days > MaxDaysPastData)
         {
-            var (file, line) = inputs.Settings.AsOf == request.AsOf ? (SettingsReader.FileName, inputs.SettingsFile.LineOf("as_of")) : ("--as-of", 0);
-            diagnostics.Add(file, line, "as_of", string.Create(CultureInfo.InvariantCulture,
-                $"as-of date {InputDates.Format(request.AsOf)} is past the data: the last close of {index} is {InputDates.Format(last.Date)}, {days} days earlier (at most {MaxDaysPastData} allowed)"));
+            // A date from the settings is located there; one given with the request has no file, and the caller names it.
+            var (file, line) = inputs.Settings.AsOf == request.AsOf ? (SettingsReader.FileName, inputs.SettingsFile.LineOf("as_of")) : ("", 0);
+            diagnostics.Add(new Diagnostic(file, line, "as_of", string.Create(CultureInfo.InvariantCulture,
+                $"as-of date {InputDates.Format(request.AsOf)} is past the data: the last close of {index} is {InputDates.Format(last.Date)}, {days} days earlier (at most {MaxDaysPastData} allowed)"))
+            {
+                Concerns = RequestValue.AsOf,
+            });
         }
     }
 }

@@ -11,7 +11,7 @@ public sealed partial class ReportBuilder
     /// Expands every narrative file against the facts computed so far. All problems of all files are
     /// collected and the report is rejected with them, so no placeholder ever reaches the output unexpanded.
     /// </summary>
-    private Dictionary<string, NarrativeDocument> ExpandNarrative()
+    private Outcome<Dictionary<string, NarrativeDocument>> ExpandNarrative()
     {
         var diagnostics = new DiagnosticBag();
         var documents = new Dictionary<string, NarrativeDocument>(StringComparer.Ordinal);
@@ -33,7 +33,7 @@ public sealed partial class ReportBuilder
 
         if (diagnostics.HasErrors)
         {
-            throw new InputRejectedException(diagnostics.Sorted());
+            return Rejection.Of(diagnostics);
         }
 
         _methods.Add(_w.NarrativeMethod);

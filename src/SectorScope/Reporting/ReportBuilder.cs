@@ -60,17 +60,17 @@ public sealed partial class ReportBuilder
 
     private string SourceLine => Settings.SourceLine;
 
-    public static ReportModel Build(ReportData data) => new ReportBuilder(data).Build();
+    /// <summary>The model; rejected when the narrative cannot be expanded against the computed facts.</summary>
+    public static Outcome<ReportModel> Build(ReportData data) => new ReportBuilder(data).Build();
 
     /// <summary>The model, and a checker bound to its facts for prose written elsewhere (an edited Word file).</summary>
-    public static (ReportModel Model, FactCheck.FactChecker Checker) BuildWithChecker(ReportData data)
+    public static Outcome<(ReportModel Model, FactCheck.FactChecker Checker)> BuildWithChecker(ReportData data)
     {
         var builder = new ReportBuilder(data);
-        var model = builder.Build();
-        return (model, builder._checker!);
+        return builder.Build().Select(model => (model, builder._checker!));
     }
 
-    private ReportModel Build()
+    private Outcome<ReportModel> Build()
     {
         var forecastTable = BuildForecastTable();
         var review = BuildMarketReview();
@@ -80,7 +80,13 @@ public sealed partial class ReportBuilder
         var policy = NewsSectionOf(digest.Section(NewsSectionId.Policy), [], []);
         var industry = BuildIndustry(digest.Section(NewsSectionId.Industry));
         var company = CompanyNews(digest.Section(NewsSectionId.Company));
-        var narrative = ExpandNarrative();
+        var expanded = ExpandNarrative();
+        if (expanded.Rejected is { } rejected)
+        {
+            return rejected;
+        }
+
+        var narrative = expanded.Value;
         review = review with { Paragraphs = [.. review.Paragraphs, .. Texts(narrative, NarrativeFiles.MarketReview)] };
         valuation = valuation with { Paragraphs = [.. valuation.Paragraphs, .. Texts(narrative, NarrativeFiles.Valuation)] };
         ai = WithCommentary(ai, narrative, NarrativeFiles.Ai);

@@ -40,7 +40,7 @@ public sealed record ReportData(
     /// comes from <paramref name="market"/>, the workspace's research rows from <paramref name="research"/> (the same
     /// DuckDB store today; an in-memory store in unit tests).
     /// </summary>
-    public static ReportData Load(WorkspaceInputs inputs, IMarketDataStore market, IResearchStore research, AnalystTexts texts, ReportRequest request)
+    public static Outcome<ReportData> Load(WorkspaceInputs inputs, IMarketDataStore market, IResearchStore research, AnalystTexts texts, ReportRequest request)
     {
         var s = inputs.Settings;
         var first = request.Period.AddMonths(-(ReportRequest.HistoryMonths - 1));
@@ -55,7 +55,7 @@ public sealed record ReportData(
         AsOfCheck.Run(inputs, market, request, refused);
         if (refused.HasErrors)
         {
-            throw new InputRejectedException(refused.Sorted());
+            return Rejection.Of(refused);
         }
 
         var forecasts = research.Forecasts();

@@ -3,7 +3,7 @@ using SectorScope.Workspace;
 namespace SectorScope.Reporting;
 
 /// <summary>What to report on: the month and the as-of date of prices and valuation.</summary>
-/// <param name="AsOfStated">True when the as-of date was given (<c>--as-of</c>, or <c>as_of</c> for the settings' period), not the period's last day by default.</param>
+/// <param name="AsOfStated">True when the as-of date was given (with the request, or <c>as_of</c> for the settings' period), not the period's last day by default.</param>
 public sealed record ReportRequest(ReportPeriod Period, DateOnly AsOf, bool AsOfStated = false)
 {
     /// <summary>Months of index history drawn in the index figures.</summary>
@@ -18,7 +18,8 @@ public sealed record ReportRequest(ReportPeriod Period, DateOnly AsOf, bool AsOf
         var p = period ?? settings.Period;
         if (p is null)
         {
-            diagnostics.Add(SettingsReader.FileName, 0, "period", "no period: give --period YYYY-MM or set 'period' in sectorscope.yaml");
+            // The caller adds how its own users give a period with the request (the command line names its option).
+            diagnostics.Add(new Diagnostic(SettingsReader.FileName, 0, "period", "no period: set 'period' in sectorscope.yaml") { Concerns = RequestValue.Period });
             return new ReportRequest(default, default);
         }
 

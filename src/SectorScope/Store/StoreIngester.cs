@@ -24,28 +24,37 @@ public static class StoreIngester
     private static readonly InputKind[] Stored = [.. StoreSchema.SingleFileTables.Keys, .. StoreSchema.MultiFileTables.Keys];
 
     /// <param name="rebuild">Ignore the existing store: build a new one from every file and move it over the old one only when it is complete.</param>
-    public static (WorkspaceStore Store, IngestResult Result) Ingest(WorkspaceInputs inputs, bool rebuild = false)
+    /// <returns>The store, open, and what was done; or the rejection of some file, with the store as it was.</returns>
+    public static Outcome<(WorkspaceStore Store, IngestResult Result)> Ingest(WorkspaceInputs inputs, bool rebuild = false)
     {
         var clock = Stopwatch.StartNew();
         var existing = rebuild ? null : WorkspaceStore.OpenExisting(inputs.Root);
         if (existing is not null)
         {
+            Outcome<IngestResult> applied;
             try
             {
-                var result = Apply(existing, inputs, clock, rebuilt: false);
-                return (existing, result);
+                applied = Apply(existing, inputs, clock, rebuilt: false);
             }
             catch
             {
                 existing.Dispose();
                 throw;
             }
+
+            if (applied.Rejected is { } rejected)
+            {
+                existing.Dispose();
+                return rejected;
+            }
+
+            return (existing, applied.Value);
         }
 
         var finalPath = WorkspaceStore.PathFor(inputs.Root);
         var tempPath = $"{finalPath}.{RunFiles.UniqueSuffix()}{TemporarySuffix}";
         Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
-        IngestResult built;
+        Outcome<IngestResult> built;
         using (var fresh = WorkspaceStore.Create(tempPath))
         {
             try
@@ -60,14 +69,20 @@ public static class StoreIngester
             }
         }
 
+        if (built.Rejected is { } refused)
+        {
+            DeleteStoreFiles(tempPath);
+            return refused;
+        }
+
         // The old store's write-ahead log belongs to the old file: left beside the new one it would be replayed into it.
         File.Delete(finalPath + ".wal");
         File.Move(tempPath, finalPath, overwrite: true);
         var store = WorkspaceStore.OpenExisting(inputs.Root) ?? throw new InvalidOperationException($"store {finalPath} could not be reopened");
-        return (store, built);
+        return (store, built.Value);
     }
 
-    private static IngestResult Apply(WorkspaceStore store, WorkspaceInputs inputs, Stopwatch clock, bool rebuilt)
+    private static Outcome<IngestResult> Apply(WorkspaceStore store, WorkspaceInputs inputs, Stopwatch clock, bool rebuilt)
     {
         var db = store.Connection;
         var known = Sql.Query(db, "SELECT path, sha256, file_id, size, mtime, kind FROM input_files",
@@ -150,7 +165,7 @@ public static class StoreIngester
             if (diagnostics.HasErrors)
             {
                 tx.Rollback();
-                throw new InputRejectedException(diagnostics.Sorted());
+                return Rejection.Of(diagnostics);
             }
 
             staged.Insert(replaced);
@@ -176,7 +191,7 @@ public static class StoreIngester
             if (conflicts.Count > 0)
             {
                 tx.Rollback();
-                throw new InputRejectedException(conflicts);
+                return new Rejection(conflicts);
             }
 
             tx.Commit();

@@ -21,21 +21,21 @@ public static class WorkspaceReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads settings and reference files; throws <see cref="InputRejectedException"/> with every problem found.</summary>
-    public static WorkspaceInputs Open(string root)
+    /// <summary>Reads settings and reference files; a rejection carries every problem found.</summary>
+    public static Outcome<WorkspaceInputs> Open(string root)
     {
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(root))
         {
             diagnostics.Add(root, 0, "workspace", "folder does not exist");
-            throw new InputRejectedException(diagnostics.Items);
+            return Rejection.Of(diagnostics);
         }
 
         var settingsPath = Path.Combine(root, SettingsReader.FileName);
         if (!File.Exists(settingsPath))
         {
             diagnostics.Add(SettingsReader.FileName, 0, "file", "missing: every workspace has a sectorscope.yaml");
-            throw new InputRejectedException(diagnostics.Items);
+            return Rejection.Of(diagnostics);
         }
 
         var document = ReadText(new InputFile(SettingsReader.FileName, InputKind.Settings), root, diagnostics) is { } yaml
@@ -43,7 +43,7 @@ public static class WorkspaceReader
             : null;
         if (document is null)
         {
-            throw new InputRejectedException(diagnostics.Sorted());
+            return Rejection.Of(diagnostics);
         }
 
         var files = WorkspaceFiles.List(root, document.Settings);
@@ -99,7 +99,7 @@ public static class WorkspaceReader
 
         if (diagnostics.HasErrors)
         {
-            throw new InputRejectedException(diagnostics.Sorted());
+            return Rejection.Of(diagnostics);
         }
 
         // Every file is checked before any is hashed or read: a link out of the workspace, a FIFO or device, or
@@ -111,7 +111,7 @@ public static class WorkspaceReader
 
         if (diagnostics.HasErrors)
         {
-            throw new InputRejectedException(diagnostics.Sorted());
+            return Rejection.Of(diagnostics);
         }
 
         var hashed = files.Select(f => HashedFile.Stat(f, root)).ToArray();

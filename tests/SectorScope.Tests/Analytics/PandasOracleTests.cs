@@ -88,7 +88,7 @@ public sealed class PandasOracleTests : IClassFixture<PandasOracleTests.Fixture>
             {
                 var yaml = Path.Combine(_root, "sectorscope.yaml");
                 File.WriteAllText(yaml, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(yaml), "percentile_method: \\w+", $"percentile_method: {method}"));
-                return ReportPipeline.BuildModel(_root, period, asOf).Model;
+                return ReportPipeline.BuildModel(_root, period, asOf).Value.Model;
             }
         }
 

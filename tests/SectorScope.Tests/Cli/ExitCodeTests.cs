@@ -51,12 +51,12 @@ public sealed class ExitCodeTests
     public void Ingest_reports_up_to_date_the_second_time()
     {
         using var ws = new TestWorkspace();
-        var (_, first) = SectorScope.Pipeline.ReportPipeline.Ingest(ws.Root);
-        var (_, second) = SectorScope.Pipeline.ReportPipeline.Ingest(ws.Root);
+        var (_, first) = SectorScope.Pipeline.ReportPipeline.Ingest(ws.Root).Value;
+        var (_, second) = SectorScope.Pipeline.ReportPipeline.Ingest(ws.Root).Value;
         Assert.False(first.UpToDate);
         Assert.True(second.UpToDate);
         ws.Append("prices/us.csv", "2024-03-01,AAA.US,5.6");
-        var (_, third) = SectorScope.Pipeline.ReportPipeline.Ingest(ws.Root);
+        var (_, third) = SectorScope.Pipeline.ReportPipeline.Ingest(ws.Root).Value;
         Assert.Equal(["prices/us.csv"], third.Refreshed);
     }
 }

@@ -25,7 +25,7 @@ public sealed class DemoReportFixture : IDisposable
         Output = Workspace + "-out";
         Scratch = Workspace + "-scratch";
         Directory.CreateDirectory(Scratch);
-        Result = ReportPipeline.Run(Workspace, null, null, Output, OutputFormats.All);
+        Result = ReportPipeline.Run(Workspace, null, null, Output, OutputFormats.All).Value;
         _docx = new(() => new DemoDocx(this));
         _pdf = new(() => new DemoPdf(this));
         _workbook = new(() => new DemoWorkbook(this));

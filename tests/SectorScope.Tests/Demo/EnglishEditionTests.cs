@@ -15,7 +15,7 @@ public sealed class EnglishDemoFixture : IDisposable
     {
         Workspace = Repository.CopyToTemp(Repository.DemoWorkspace);
         Output = Workspace + "-en";
-        Result = ReportPipeline.Run(Workspace, null, null, Output, OutputFormats.All, recordHistory: false, language: ReportLanguage.En);
+        Result = ReportPipeline.Run(Workspace, null, null, Output, OutputFormats.All, recordHistory: false, language: ReportLanguage.En).Value;
     }
 
     public string Workspace { get; }

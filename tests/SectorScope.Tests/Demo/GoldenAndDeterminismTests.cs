@@ -45,7 +45,7 @@ public sealed class GoldenAndDeterminismTests(DemoReportFixture demo)
         {
             // A fresh copy rebuilds the store from scratch: the result must not depend on the cache.
             var workspace = Repository.CopyToTemp(Repository.DemoWorkspace);
-            ReportPipeline.Run(workspace, null, null, second, OutputFormats.Deterministic);
+            _ = ReportPipeline.Run(workspace, null, null, second, OutputFormats.Deterministic).Value;
             Directory.Delete(workspace, recursive: true);
             string[] Files(string folder) => [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))

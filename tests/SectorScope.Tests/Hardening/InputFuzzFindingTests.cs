@@ -1,5 +1,5 @@
 using SectorScope.Pipeline;
-using SectorScope.Workspace;
+using SectorScope.Tests.Support;
 
 namespace SectorScope.Tests.Hardening;
 
@@ -16,7 +16,7 @@ public sealed class InputFuzzFindingTests
         File.WriteAllBytes(path, Convert.FromBase64String(BadDeclarationDocx));
         try
         {
-            var e = Assert.Throws<InputRejectedException>(() => EditedDocx.BodyParagraphs(path));
+            var e = EditedDocx.BodyParagraphs(path).Refused();
             Assert.StartsWith($"{Path.GetFileName(path)}: docx: not a Word file: ", Assert.Single(e.Diagnostics).ToString());
         }
         finally

@@ -33,7 +33,7 @@ public sealed class InputOutputCellTests : IDisposable
         _ws.Write("news/2024-02.jsonl", """
             {"date":"2024-02-10","source":"示例来源","title":"=HYPERLINK(\"http://evil\",\"点击\")","body":"正文","url":"https://example.com/1","companies":["0001.HK"],"tags":["游戏"]}
             """);
-        ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormat.Xlsx, recordHistory: false);
+        _ = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormat.Xlsx, recordHistory: false).Value;
         var csv = File.ReadAllText(Path.Combine(_ws.OutputFolder, "tables", "news.csv"));
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"点击\"\")\"", csv, StringComparison.Ordinal);
         Assert.DoesNotContain(",=HYPERLINK", csv, StringComparison.Ordinal);
@@ -67,15 +67,15 @@ public sealed class InputOutputCellTests : IDisposable
         _ws.Write("prices/old.csv", "date,code,close\n" + string.Join("\n", rows));
         Assert.True(new FileInfo(_ws.Path("prices/old.csv")).Length > HashedFile.AlwaysHashedBytes);
         Ingest();
-        var inputs = WorkspaceReader.Open(_ws.Root);
-        StoreIngester.Ingest(inputs).Store.Dispose();
+        var inputs = WorkspaceReader.Open(_ws.Root).Value;
+        StoreIngester.Ingest(inputs).Value.Store.Dispose();
         Assert.False(inputs.Files.Single(f => f.File.RelativePath == "prices/old.csv").WasRead);
         Assert.True(inputs.Files.Single(f => f.File.RelativePath == "prices/hk.csv").WasRead);
     }
 
     private IngestResult Ingest()
     {
-        var (store, result) = StoreIngester.Ingest(WorkspaceReader.Open(_ws.Root));
+        var (store, result) = StoreIngester.Ingest(WorkspaceReader.Open(_ws.Root).Value).Value;
         store.Dispose();
         return result;
     }

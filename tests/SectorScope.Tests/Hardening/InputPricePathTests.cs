@@ -29,16 +29,15 @@ public sealed class InputPricePathTests
     private static (IReadOnlyList<string> Errors, IReadOnlyList<string> Rows, bool Bulk) Ingested(TestWorkspace ws, string text)
     {
         File.WriteAllText(ws.Path("prices/gen.csv"), text);
-        try
+        var ingested = StoreIngester.Ingest(WorkspaceReader.Open(ws.Root).Value);
+        if (ingested.Rejected is { } rejected)
         {
-            var (store, result) = StoreIngester.Ingest(WorkspaceReader.Open(ws.Root));
-            store.Dispose();
-            return ([], StoredRows(ws.Root), result.BulkLoaded?.Contains("prices/gen.csv") == true);
+            return (rejected.Lines(), [], false);
         }
-        catch (InputRejectedException e)
-        {
-            return ([.. e.Diagnostics.Select(d => d.ToString())], [], false);
-        }
+
+        var (store, result) = ingested.Value;
+        store.Dispose();
+        return ([], StoredRows(ws.Root), result.BulkLoaded?.Contains("prices/gen.csv") == true);
     }
 
     private static TestWorkspace PricesOnly()
@@ -81,7 +80,7 @@ public sealed class InputPricePathTests
         // Incremental: a valid file is stored first, then replaced by the bad one (this crashed in MonthEndTable).
         Assert.Empty(Ingested(ws, $"{Header}\n2024-01-31,0001.HK,10\n").Errors);
         Assert.Equal([expected], Ingested(ws, text).Errors);
-        Assert.Equal([expected], LineParser(text, WorkspaceReader.Open(ws.Root).Universe).Errors);
+        Assert.Equal([expected], LineParser(text, WorkspaceReader.Open(ws.Root).Value.Universe).Errors);
     }
 
     [Fact]
@@ -93,7 +92,7 @@ public sealed class InputPricePathTests
         Assert.Empty(errors);
         Assert.True(bulk);
         Assert.Equal(["2 2024-01-31 0001.HK 10", "3 2024-02-29 0001.HK 1E-06", "4 2024-02-29 HKI 1000000000000000"], rows);
-        Assert.Equal(rows, LineParser(text, WorkspaceReader.Open(ws.Root).Universe).Rows);
+        Assert.Equal(rows, LineParser(text, WorkspaceReader.Open(ws.Root).Value.Universe).Rows);
     }
 
     private static readonly string[] Dates =
@@ -115,7 +114,7 @@ public sealed class InputPricePathTests
     public Property Bulk_and_line_parser_agree_on_generated_files() => Prop.ForAll(PriceFiles(), text =>
     {
         using var ws = PricesOnly();
-        var expected = LineParser(text, WorkspaceReader.Open(ws.Root).Universe);
+        var expected = LineParser(text, WorkspaceReader.Open(ws.Root).Value.Universe);
         var fresh = Ingested(ws, text);
         Ingested(ws, $"{Header}\n2024-01-31,0001.HK,10\n");
         var incremental = Ingested(ws, text);

@@ -44,7 +44,7 @@ public sealed class StoreRebuildTests : IDisposable
         Assert.Equal(ExitCodes.Ok, Ingest());
         _ws.Append("prices/us.csv", "2024-03-01,AAA.US,5.6");
         Assert.Equal(ExitCodes.Ok, Ingest("--rebuild"));
-        var (_, again) = SectorScope.Pipeline.ReportPipeline.Ingest(_ws.Root);
+        var (_, again) = SectorScope.Pipeline.ReportPipeline.Ingest(_ws.Root).Value;
         Assert.True(again.UpToDate);
         Assert.Equal(["lock", "lock.owner", "store.duckdb"], Directory.GetFiles(Path.GetDirectoryName(_ws.StorePath)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }

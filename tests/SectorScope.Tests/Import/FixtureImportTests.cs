@@ -104,8 +104,8 @@ public sealed partial class FixtureImportTests(ImportedFixtures imported) : ICla
         var outWritten = written.Root + "-out";
         try
         {
-            ReportPipeline.Run(imported.Workspace.Root, null, null, outImported, OutputFormats.Text, recordHistory: false);
-            ReportPipeline.Run(written.Root, null, null, outWritten, OutputFormats.Text, recordHistory: false);
+            _ = ReportPipeline.Run(imported.Workspace.Root, null, null, outImported, OutputFormats.Text, recordHistory: false).Value;
+            _ = ReportPipeline.Run(written.Root, null, null, outWritten, OutputFormats.Text, recordHistory: false).Value;
             Assert.Equal(File.ReadAllText(Path.Combine(outWritten, "report.md")), File.ReadAllText(Path.Combine(outImported, "report.md")));
             foreach (var table in Directory.GetFiles(Path.Combine(outWritten, "tables")))
             {

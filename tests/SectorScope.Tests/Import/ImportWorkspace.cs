@@ -56,7 +56,7 @@ public sealed class ImportWorkspace : IDisposable
     /// <summary>Every price row of the workspace, read with the workspace's own parser.</summary>
     public static Dictionary<(DateOnly, string), double> Prices(string root)
     {
-        var inputs = WorkspaceReader.Open(root);
+        var inputs = WorkspaceReader.Open(root).Value;
         var diagnostics = new DiagnosticBag();
         var rows = new Dictionary<(DateOnly, string), double>();
         foreach (var file in inputs.Files.Select(f => f.File).Where(f => f.Kind == InputKind.Prices))

@@ -16,7 +16,7 @@ public sealed class NewsInputTests : IDisposable
     private static readonly Encoding Gbk = CodePagesEncodingProvider.Instance.GetEncoding(936)!;
     private readonly TestWorkspace _ws = new();
 
-    public NewsInputTests() => ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text);
+    public NewsInputTests() => _ = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Value;
 
     public void Dispose() => _ws.Dispose();
 
@@ -24,7 +24,7 @@ public sealed class NewsInputTests : IDisposable
     {
         var store = _ws.StoreFingerprint();
         breakIt(_ws);
-        var e = Assert.Throws<InputRejectedException>(() => ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text));
+        var e = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Refused();
         Assert.Equal(store, _ws.StoreFingerprint());
         return [.. e.Diagnostics.Select(d => d.ToString())];
     }
@@ -72,7 +72,7 @@ public sealed class NewsInputTests : IDisposable
     public void An_rss_feed_goes_into_the_news_table_beside_json_lines()
     {
         _ws.Write("news/wire.rss", Rss);
-        var model = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Model;
+        var model = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Value.Model;
 
         var entry = model.IndustryNews.Groups.Single(g => g.Name == "游戏").Items.Single(i => i.Title == "甲公司新游戏获批");
         Assert.Equal(("2024-02-10", "财经快讯", "甲公司的 新游戏 获得版号&上线。", "https://example.com/wire/1"), (entry.Date, entry.Source, entry.Body, entry.Url));
@@ -132,7 +132,7 @@ public sealed class NewsInputTests : IDisposable
         const string line = "{\"date\":\"2024-02-12\",\"source\":\"科技周刊\",\"title\":\"乙公司推出“碰一下”支付，覆盖超3000个小区\",\"body\":\"正文：支付宝、微信支付均已支持。\",\"tags\":[\"电商\"]}\n";
         File.WriteAllBytes(_ws.Path("news/weekly-gbk.jsonl"), Gbk.GetBytes(line));
 
-        var model = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Model;
+        var model = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Value.Model;
 
         var entry = model.IndustryNews.Groups.Single(g => g.Name == "电商").Items.Single();
         Assert.Equal(("乙公司推出“碰一下”支付，覆盖超3000个小区", "正文：支付宝、微信支付均已支持。"), (entry.Title, entry.Body));

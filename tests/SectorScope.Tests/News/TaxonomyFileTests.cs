@@ -1,6 +1,5 @@
 using SectorScope.Pipeline;
 using SectorScope.Tests.Support;
-using SectorScope.Workspace;
 
 namespace SectorScope.Tests.News;
 
@@ -13,7 +12,7 @@ public sealed class TaxonomyFileTests : IDisposable
 
     private IReadOnlyList<string> Errors()
     {
-        var e = Assert.Throws<InputRejectedException>(() => ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text));
+        var e = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Refused();
         return [.. e.Diagnostics.Select(d => d.ToString())];
     }
 
@@ -88,7 +87,7 @@ public sealed class TaxonomyFileTests : IDisposable
         _ws.Append("sectorscope.yaml", "news_taxonomy: taxonomy.yaml");
         _ws.Write("taxonomy.yaml", "companies:\n  - { name: 甲, codes: [0001.HK] }");
         _ws.Write("narrative/headlines.yaml", "company:\n  groups:\n    甲: 甲公司发布新游戏");
-        ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text);
+        _ = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Value;
 
         var manifest = File.ReadAllText(Path.Combine(_ws.OutputFolder, "manifest.json"));
         Assert.Contains("\"path\": \"taxonomy.yaml\",\n      \"kind\": \"NewsTaxonomy\"", manifest);

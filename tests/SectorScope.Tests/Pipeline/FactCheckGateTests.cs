@@ -36,7 +36,7 @@ public sealed class FactCheckGateTests
     {
         using var ws = new Support.TestWorkspace();
         ws.Write("narrative/recommendation.md", "甲公司2月单月涨幅为12.0%。");
-        var run = ReportPipeline.Run(ws.Root, null, null, ws.OutputFolder, OutputFormat.Json, recordHistory: false);
+        var run = ReportPipeline.Run(ws.Root, null, null, ws.OutputFolder, OutputFormat.Json, recordHistory: false).Value;
         Assert.False(run.Written);
         Assert.Equal(FactVerdict.Mismatch, Assert.Single(run.Refusal!.Findings).Verdict);
         Assert.Empty(run.Files);

@@ -11,11 +11,11 @@ public sealed class RunCacheTests
     {
         using var demo = new DemoCopy();
         var (first, second) = (demo.Beside("first"), demo.Beside("second"));
-        ReportPipeline.Run(demo.Root, null, null, first, OutputFormat.Markdown | OutputFormat.Json | OutputFormat.Html);
+        _ = ReportPipeline.Run(demo.Root, null, null, first, OutputFormat.Markdown | OutputFormat.Json | OutputFormat.Html).Value;
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(demo.Root, ".sectorscope", "charts"), "*.svg"));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(demo.Root, ".sectorscope", "segments"), "*.json"));
 
-        ReportPipeline.Run(demo.Root, null, null, second, OutputFormat.Markdown | OutputFormat.Json | OutputFormat.Html);
+        _ = ReportPipeline.Run(demo.Root, null, null, second, OutputFormat.Markdown | OutputFormat.Json | OutputFormat.Html).Value;
         var files = Directory.EnumerateFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f))
             .Where(f => f != "manifest.json").Order(StringComparer.Ordinal).ToArray();
         Assert.Contains(files, f => f.EndsWith(".svg", StringComparison.Ordinal));

@@ -11,7 +11,7 @@ public sealed class ChangesTests : IDisposable
     private readonly TestWorkspace _ws = HistoryWorkspace.Create();
     private readonly ReportRunResult _run;
 
-    public ChangesTests() => _run = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text);
+    public ChangesTests() => _run = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Value;
 
     private ChangesSection Changes => _run.Model.Changes;
 
@@ -118,7 +118,7 @@ public sealed class ChangesTests : IDisposable
     public void A_report_without_earlier_history_says_it_is_the_first_issue()
     {
         using var ws = new TestWorkspace();
-        var model = ReportPipeline.Run(ws.Root, null, null, ws.OutputFolder, OutputFormats.Text).Model;
+        var model = ReportPipeline.Run(ws.Root, null, null, ws.OutputFolder, OutputFormats.Text).Value.Model;
         Assert.Null(model.Changes.Previous);
         Assert.Contains("首次发布", model.Changes.EmptyNote);
         Assert.Contains("首次发布", model.FrontPage.KeyPoints.Single(k => k.Label == "评级与盈利预测变动").Text);

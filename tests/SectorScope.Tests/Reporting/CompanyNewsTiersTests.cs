@@ -10,7 +10,7 @@ public sealed class CompanyNewsTiersTests
     public void Key_company_groups_come_first_as_重点公司新闻_and_the_rest_as_其他公司新闻()
     {
         using var demo = new DemoCopy();
-        var model = ReportPipeline.BuildModel(demo.Root, null, null).Model;
+        var model = ReportPipeline.BuildModel(demo.Root, null, null).Value.Model;
         var tiers = model.CompanyNews.Groups.Select(g => (g.Name, g.Tier)).ToArray();
         Assert.Equal(["腾讯", "网易", "美团", "阿里"], tiers.TakeWhile(t => t.Tier == "重点公司新闻").Select(t => t.Name));
         Assert.All(tiers.Skip(4), t => Assert.Equal("其他公司新闻", t.Tier));

@@ -10,12 +10,12 @@ public sealed class DeclinersFigureTests
     public void Beyond_decliners_max_the_figure_keeps_the_worst_and_its_note_counts_them_all()
     {
         using var demo = new DemoCopy();
-        var all = ReportPipeline.BuildModel(demo.Root, null, null).Model.Figures.Single(f => f.Id == "decliners");
+        var all = ReportPipeline.BuildModel(demo.Root, null, null).Value.Model.Figures.Single(f => f.Id == "decliners");
         Assert.InRange(all.Categories.Count, 6, 40);
         Assert.Null(all.Note);
 
         File.AppendAllText(Path.Combine(demo.Root, "sectorscope.yaml"), "decliners_max: 5\n");
-        var capped = ReportPipeline.BuildModel(demo.Root, null, null).Model.Figures.Single(f => f.Id == "decliners");
+        var capped = ReportPipeline.BuildModel(demo.Root, null, null).Value.Model.Figures.Single(f => f.Id == "decliners");
 
         Assert.Equal(all.Categories.Take(5), capped.Categories);
         Assert.Equal(all.Series[0].Values.Take(5), capped.Series[0].Values);

@@ -18,7 +18,7 @@ public sealed class ExcludedSentenceTests : IDisposable
         var extra = string.Concat(Enumerable.Range(1, unpriced).Select(i => $"{9000 + i}.HK,无价{i:D2},HK,HKD,游戏,,\n"));
         _ws.Write("securities.csv", File.ReadAllText(_ws.Path("securities.csv")).TrimEnd() + "\n" + extra);
 
-        var review = ReportPipeline.BuildModel(_ws.Root, null, null).Model.MarketReview;
+        var review = ReportPipeline.BuildModel(_ws.Root, null, null).Value.Model.MarketReview;
         var sentence = review.Paragraphs.Single(p => p.StartsWith($"另有{review.Excluded.Count}只股票", StringComparison.Ordinal));
 
         Assert.Equal(unpriced, review.Excluded.Count(e => e.Name.StartsWith("无价", StringComparison.Ordinal)));

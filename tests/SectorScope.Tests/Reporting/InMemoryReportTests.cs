@@ -60,7 +60,7 @@ public sealed class InMemoryReportTests
         // No root on disk: every input is in memory, so nothing may read a file.
         var inputs = new WorkspaceInputs("/nonexistent/in-memory", settings, Universe, []);
         var request = ReportRequest.Resolve(settings.Settings, null, null, diagnostics);
-        return ReportBuilder.Build(ReportData.Load(inputs, Store, Store, AnalystTexts.None, request));
+        return ReportBuilder.Build(ReportData.Load(inputs, Store, Store, AnalystTexts.None, request).Value).Value;
     });
 
     private static Dictionary<string, string> Row(string table, string code) =>

@@ -18,7 +18,7 @@ public sealed class PriceIngestTests : IDisposable
 
     private static IngestResult Ingest(string root)
     {
-        var (store, result) = StoreIngester.Ingest(WorkspaceReader.Open(root));
+        var (store, result) = StoreIngester.Ingest(WorkspaceReader.Open(root).Value).Value;
         store.Dispose();
         return result;
     }
@@ -76,8 +76,8 @@ public sealed class PriceIngestTests : IDisposable
     {
         Ingest(_ws.Root);
         _ws.Write("prices/us.csv", File.ReadAllText(_ws.Path("prices/us.csv")).Replace("5.5", "5.6", StringComparison.Ordinal));
-        var inputs = WorkspaceReader.Open(_ws.Root);
-        var (store, result) = StoreIngester.Ingest(inputs);
+        var inputs = WorkspaceReader.Open(_ws.Root).Value;
+        var (store, result) = StoreIngester.Ingest(inputs).Value;
         store.Dispose();
 
         Assert.Equal(["prices/us.csv"], result.Refreshed);
@@ -114,15 +114,15 @@ public sealed class PriceIngestTests : IDisposable
         var path = _ws.Path("prices/hk.csv");
         File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddMinutes(5));
 
-        var touched = WorkspaceReader.Open(_ws.Root);
-        var (store, result) = StoreIngester.Ingest(touched);
+        var touched = WorkspaceReader.Open(_ws.Root).Value;
+        var (store, result) = StoreIngester.Ingest(touched).Value;
         store.Dispose();
         Assert.True(result.UpToDate);
         Assert.True(touched.Files.Single(f => f.File.RelativePath == "prices/hk.csv").WasRead);
 
         // The new time is recorded: the next run imports nothing (small files are hashed again, large ones not read; see InputOutputCellTests).
-        var again = WorkspaceReader.Open(_ws.Root);
-        var (storeAgain, resultAgain) = StoreIngester.Ingest(again);
+        var again = WorkspaceReader.Open(_ws.Root).Value;
+        var (storeAgain, resultAgain) = StoreIngester.Ingest(again).Value;
         storeAgain.Dispose();
         Assert.True(resultAgain.UpToDate);
     }
@@ -130,13 +130,13 @@ public sealed class PriceIngestTests : IDisposable
     [Fact]
     public void A_bad_plain_price_file_lists_every_problem_and_leaves_the_store_unchanged()
     {
-        ReportPipeline.Ingest(_ws.Root);
+        _ = ReportPipeline.Ingest(_ws.Root).Value;
         var before = _ws.StoreFingerprint();
         var rows = StoredPrices(_ws.Root);
         _ws.Write("prices/bad.csv", "date,code,close\n2024-01-31,AAA.US,-5\n2024/02/29,AAA.US,5\n2024-1-31,USI,200\n2024-02-28,ZZZ.US,1\n");
         _ws.Write("prices/header.csv", "date,code,price\n2024-01-31,AAA.US,5\n");
 
-        var e = Assert.Throws<InputRejectedException>(() => ReportPipeline.Ingest(_ws.Root));
+        var e = ReportPipeline.Ingest(_ws.Root).Refused();
         Assert.Equal(
         [
             "prices/bad.csv:2: close: must be positive, got -5",

@@ -22,7 +22,7 @@ public abstract class StoreContractTests : IDisposable
         _ws.Write("prices/a-extra.csv", "date,code,close\n2024-02-29,0001.HK,11\n2023-06-30,0002.HK,25\n2024-02-29,0001.HK,11");
         _ws.Append("fx.csv", "2024-03-01,CNY,HKD,1.09");
         _ws.Append("fx.csv", "2024-02-15,USD,HKD,7.8");
-        _store = Open(WorkspaceReader.Open(_ws.Root));
+        _store = Open(WorkspaceReader.Open(_ws.Root).Value);
     }
 
     private IMarketDataStore Market => _store.Market;
@@ -121,7 +121,7 @@ public sealed class DuckDbStoreContractTests : StoreContractTests
 {
     protected override (IMarketDataStore, IResearchStore, IDisposable?) Open(WorkspaceInputs inputs)
     {
-        var store = StoreIngester.Ingest(inputs).Store;
+        var store = StoreIngester.Ingest(inputs).Value.Store;
         return (store, store, store);
     }
 }
@@ -142,8 +142,8 @@ public sealed class StoresAgreeOnTheDemoTests
     public void DuckDb_and_in_memory_answer_every_query_alike()
     {
         using var demo = new DemoCopy();
-        var inputs = WorkspaceReader.Open(demo.Root);
-        using var duck = StoreIngester.Ingest(inputs).Store;
+        var inputs = WorkspaceReader.Open(demo.Root).Value;
+        using var duck = StoreIngester.Ingest(inputs).Value.Store;
         var memory = InMemoryStore.Read(inputs);
         var universe = inputs.Universe;
         string[] codes = [.. universe.Securities.Select(s => s.Code), .. universe.Indices.Select(i => i.Code)];

@@ -17,7 +17,7 @@ public sealed class DemoModelFixture : IDisposable
     public DemoModelFixture()
     {
         _workspace = Repository.CopyToTemp(Repository.DemoWorkspace);
-        (Model, _, _, Checker) = ReportPipeline.BuildChecked(_workspace, null, null);
+        (Model, _, _, Checker) = ReportPipeline.BuildChecked(_workspace, null, null).Value;
     }
 
     public ReportModel Model { get; }
@@ -29,7 +29,7 @@ public sealed class DemoModelFixture : IDisposable
     {
         var diagnostics = new DiagnosticBag();
         var document = NarrativeExpander.Expand("narrative/test.md", text, Checker.Facts, diagnostics);
-        return diagnostics.HasErrors ? throw new InputRejectedException(diagnostics.Items) : document;
+        return diagnostics.HasErrors ? throw new Xunit.Sdk.XunitException(Rejection.Of(diagnostics).ToString()) : document;
     }
 
     public IReadOnlyList<Diagnostic> Errors(string text)

@@ -143,7 +143,7 @@ public sealed class InMemoryStore(Universe universe, IReadOnlyList<PriceRow> pri
         }
 
         return diagnostics.HasErrors
-            ? throw new InputRejectedException(diagnostics.Sorted())
+            ? throw new Xunit.Sdk.XunitException(Rejection.Of(diagnostics).ToString())
             : new InMemoryStore(inputs.Universe, prices)
             {
                 ValuationRows = valuations,

@@ -24,6 +24,21 @@ public static class TypeDependencies
         .GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (OpCode)f.GetValue(null)!)
         .ToDictionary(o => (ushort)o.Value, o => o.OperandType);
 
+    /// <summary>Every string literal of the assembly's code (its user-string heap), the literal parts of interpolations included.</summary>
+    public static IReadOnlyList<string> Literals(Assembly assembly)
+    {
+        using var stream = File.OpenRead(assembly.Location);
+        using var pe = new PEReader(stream);
+        var reader = pe.GetMetadataReader();
+        var literals = new List<string>();
+        for (var handle = MetadataTokens.UserStringHandle(1); !handle.IsNil; handle = reader.GetNextHandle(handle))
+        {
+            literals.Add(reader.GetUserString(handle));
+        }
+
+        return literals;
+    }
+
     public static IReadOnlyList<TypeUse> Of(Assembly assembly)
     {
         using var stream = File.OpenRead(assembly.Location);

@@ -17,7 +17,7 @@ public sealed class ReportHistoryTests : IDisposable
     [Fact]
     public void A_report_records_its_period_replacing_a_stale_entry_of_the_same_period()
     {
-        var run = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text);
+        var run = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Value;
         Assert.Equal("history/2024-02.json", run.HistoryFile);
         var entry = Read("2024-02");
         Assert.Equal(("测试行业2024年3月投资策略", new DateOnly(2024, 3, 1)), (entry.Title, entry.AsOf));
@@ -31,9 +31,9 @@ public sealed class ReportHistoryTests : IDisposable
     [Fact]
     public void The_entry_is_the_same_bytes_on_every_run_with_keys_and_codes_sorted()
     {
-        ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text);
+        _ = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Value;
         var first = File.ReadAllBytes(Entry("2024-02"));
-        ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text);
+        _ = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Value;
         Assert.Equal(first, File.ReadAllBytes(Entry("2024-02")));
 
         using var json = JsonDocument.Parse(first);
@@ -45,11 +45,11 @@ public sealed class ReportHistoryTests : IDisposable
     [Fact]
     public void History_survives_deleting_the_store_and_feeds_the_next_month()
     {
-        ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text);
+        _ = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Value;
         Directory.Delete(_ws.Path(WorkspaceCopy.CacheFolder), recursive: true);
         File.Delete(Entry("2024-03"));
 
-        var march = ReportPipeline.Run(_ws.Root, new ReportPeriod(2024, 3), null, _ws.OutputFolder, OutputFormats.Text);
+        var march = ReportPipeline.Run(_ws.Root, new ReportPeriod(2024, 3), null, _ws.OutputFolder, OutputFormats.Text).Value;
         Assert.Equal("history/2024-02.json", march.Model.Changes.Previous!.File);
         Assert.All(march.Model.Changes.Companies.Where(c => c.Code != "0004.HK"), c => Assert.Equal("维持", c.ActionLabel));
         Assert.True(File.Exists(Entry("2024-03")));
@@ -59,7 +59,7 @@ public sealed class ReportHistoryTests : IDisposable
     public void A_failed_report_writes_no_history_and_no_output()
     {
         _ws.Append("sectorscope.yaml", "word_template: firm.dotx").Write("firm.dotx", "not a zip package");
-        Assert.Throws<InputRejectedException>(() => ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormat.Docx | OutputFormat.Markdown));
+        _ = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormat.Docx | OutputFormat.Markdown).Refused();
         Assert.Equal("本期旧稿", Read("2024-02").Title);
         Assert.False(Directory.Exists(_ws.OutputFolder));
     }
@@ -68,7 +68,7 @@ public sealed class ReportHistoryTests : IDisposable
     public void Without_recording_the_history_is_left_as_it_was()
     {
         var before = File.ReadAllBytes(Entry("2024-02"));
-        var run = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text, recordHistory: false);
+        var run = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text, recordHistory: false).Value;
         Assert.Null(run.HistoryFile);
         Assert.Equal(before, File.ReadAllBytes(Entry("2024-02")));
     }
@@ -98,7 +98,7 @@ public sealed class ReportHistoryTests : IDisposable
     public void A_left_over_temporary_file_is_not_read_as_an_entry()
     {
         _ws.Write("history/.2024-01.json.tmp-4242", "{ half a");
-        var run = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text);
+        var run = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Value;
         Assert.Equal("history/2024-01.json", run.Model.Changes.Previous!.File);
     }
 
@@ -114,7 +114,7 @@ public sealed class ReportHistoryTests : IDisposable
               "title": "上期",
             }
             """);
-        var e = Assert.Throws<InputRejectedException>(() => ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text));
+        var e = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Refused();
         var d = Assert.Single(e.Diagnostics);
         Assert.Equal(("history/2024-01.json", 7, "json"), (d.File, d.Line, d.Column));
         Assert.False(Directory.Exists(_ws.OutputFolder));
@@ -139,7 +139,7 @@ public sealed class ReportHistoryTests : IDisposable
               "title": "上期"
             }
             """);
-        var e = Assert.Throws<InputRejectedException>(() => ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text));
+        var e = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Refused();
         Assert.Equal(
         [
             "history/2024-01.json:6: eps: \"1.2\" is not a number",
@@ -163,7 +163,7 @@ public sealed class ReportHistoryTests : IDisposable
     [Fact]
     public void The_manifest_lists_the_history_entry_compared_against()
     {
-        ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text);
+        _ = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Value;
         var manifest = File.ReadAllText(Path.Combine(_ws.OutputFolder, "manifest.json"));
         Assert.Contains("\"path\": \"history/2024-01.json\"", manifest);
         Assert.DoesNotContain("history/2024-02.json", manifest);
@@ -173,7 +173,7 @@ public sealed class ReportHistoryTests : IDisposable
     public void A_file_not_named_after_a_period_is_rejected()
     {
         _ws.Write("history/notes.json", "{}");
-        var e = Assert.Throws<InputRejectedException>(() => ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text));
+        var e = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Refused();
         Assert.Equal("history/notes.json: file: a history file is named after its period, YYYY-MM.json", Assert.Single(e.Diagnostics).ToString());
     }
 

@@ -189,7 +189,7 @@ public sealed class DemoDocxTests(DemoReportFixture report)
     public void Empty_sections_show_their_note()
     {
         using var ws = new Support.TestWorkspace();
-        var (model, _, _) = SectorScope.Pipeline.ReportPipeline.BuildModel(ws.Root, null, null);
+        var (model, _, _) = SectorScope.Pipeline.ReportPipeline.BuildModel(ws.Root, null, null).Value;
         Assert.Empty(model.Recommendation.Paragraphs);
         Assert.Equal("分析师尚未撰写本期投资建议（narrative/recommendation.md）。", model.Recommendation.EmptyNote);
     }

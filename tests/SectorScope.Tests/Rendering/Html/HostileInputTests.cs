@@ -24,7 +24,7 @@ public sealed class HostileInputTests
             {"date":"2024-02-10","source":"示例来源","title":"{{HostileTitle}}","body":"正文","url":"https://example.com/1","companies":["0001.HK"],"tags":["游戏"]}
             """);
         ws.Append("sectorscope.yaml", $"page_footer: '{HostileFooter}'");
-        var model = ReportPipeline.BuildModel(ws.Root, null, null).Model;
+        var model = ReportPipeline.BuildModel(ws.Root, null, null).Value.Model;
         Assert.Contains(new[] { model.AiNews, model.Policy, model.IndustryNews, model.CompanyNews }.SelectMany(s => s.Groups).SelectMany(g => g.Items), i => i.Title == HostileTitle);
         Assert.Equal(HostileFooter, model.Header.PageFooter);
         return HtmlRenderer.Render(model, charts ?? PlaceholderCharts.For(model.Figures));

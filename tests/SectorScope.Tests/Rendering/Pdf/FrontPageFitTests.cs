@@ -31,7 +31,7 @@ public sealed class FrontPageFitTests
         using var demo = new DemoCopy();
         var output = demo.Beside("out");
         File.WriteAllText(Path.Combine(demo.Root, "narrative", "key-strategy.md"), LongStrategy);
-        var run = ReportPipeline.Run(demo.Root, null, null, output, OutputFormat.Docx | OutputFormat.Pdf, recordHistory: false);
+        var run = ReportPipeline.Run(demo.Root, null, null, output, OutputFormat.Docx | OutputFormat.Pdf, recordHistory: false).Value;
         var pages = Tool.Run("pdftotext", "-enc", "UTF-8", Path.Combine(output, "report.pdf"), "-").Split('\f');
         var first = Squash(pages[0]);
         var forecast = run.Model.Tables.Single(t => t.Id == run.Model.FrontPage.ForecastTableId);

@@ -29,7 +29,7 @@ public sealed class EditedDocxTests
             text.Text = text.Text.Replace("9.1%", "9.4%", StringComparison.Ordinal);
         }
 
-        var (_, findings) = ReportPipeline.CheckDocx(demo.Root, null, null, docx);
+        var (_, findings) = ReportPipeline.CheckDocx(demo.Root, null, null, docx).Value;
         var error = Assert.Single(findings, f => f.IsError);
         Assert.Equal(($"report.docx:¶{edited}", FactVerdict.Mismatch, "网易-S（9999.HK）", "9.4%", "9.1%"), (error.Location, error.Verdict, error.Subject, error.Stated, error.Computed));
         Assert.Equal(ExitCodes.InputErrors, SectorScopeCli.Run(["check", "--workspace", demo.Root, "--docx", docx]));
@@ -61,7 +61,7 @@ public sealed class EditedDocxTests
             TrackChange(changed, "11.2", "11.5", 102);
         }
 
-        var (_, findings) = ReportPipeline.CheckDocx(demo.Root, null, null, docx);
+        var (_, findings) = ReportPipeline.CheckDocx(demo.Root, null, null, docx).Value;
         Assert.Equal(
         [
             ($"report.docx:¶{prose}", FactVerdict.Mismatch, "网易-S（9999.HK）", "9.4%", "9.1%"),
@@ -70,7 +70,7 @@ public sealed class EditedDocxTests
         ], findings.Where(f => f.IsError).Select(f => (f.Location, f.Verdict, f.Subject, f.Stated, f.Computed)));
         Assert.Contains(findings, f => f is { Location: "report.docx:表1 第1行", Verdict: FactVerdict.Agrees, Metric: "PE 2025E", Stated: "14" });
 
-        var edited = EditedDocx.Read(docx);
+        var edited = EditedDocx.Read(docx).Value;
         Assert.DoesNotContain("9.19.4", string.Join("", edited.Paragraphs), StringComparison.Ordinal);
     }
 
@@ -88,7 +88,7 @@ public sealed class EditedDocxTests
             TrackChange(review, "9.1", "9.4", 101);
         }
 
-        var edited = EditedDocx.Read(docx);
+        var edited = EditedDocx.Read(docx).Value;
         var text = edited.Paragraphs[prose - 1];
         Assert.Contains("16.7%、9.4%、7.7%", text, StringComparison.Ordinal);
         Assert.DoesNotContain("9.19.4", text, StringComparison.Ordinal);
@@ -100,7 +100,7 @@ public sealed class EditedDocxTests
     private static string GeneratedDocx(DemoCopy demo)
     {
         var output = demo.Beside("out");
-        ReportPipeline.Run(demo.Root, null, null, output, OutputFormat.Docx);
+        _ = ReportPipeline.Run(demo.Root, null, null, output, OutputFormat.Docx).Value;
         return Path.Combine(output, "report.docx");
     }
 

@@ -22,7 +22,7 @@ public sealed class SpanReturnOracleTests
         var root = Repository.CopyToTemp(Repository.TestData("Oracle", "workspace"));
         try
         {
-            var facts = ReportPipeline.BuildChecked(root, period, period.End).Checker.Facts;
+            var facts = ReportPipeline.BuildChecked(root, period, period.End).Value.Checker.Facts;
             var rows = ExpectedCsv.Read(Path.Combine(Repository.TestData("Reporting", "FactCheck", "Oracle"), "span_returns.csv")).Where(r => r["period"] == month).ToArray();
             Assert.True(rows.Length > 100, $"{rows.Length} rows");
             foreach (var r in rows)

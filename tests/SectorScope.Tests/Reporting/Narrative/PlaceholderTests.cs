@@ -91,7 +91,7 @@ public sealed class PlaceholderTests(DemoModelFixture demo)
         Assert.Equal(ExitCodes.InputErrors, SectorScopeCli.Run(["report", "--workspace", ws.Root, "--out", ws.OutputFolder, "--format", "md"]));
         Assert.False(Directory.Exists(ws.OutputFolder));
         Assert.Equal(ExitCodes.InputErrors, SectorScopeCli.Run(["check", "--workspace", ws.Root]));
-        var e = Assert.Throws<SectorScope.Workspace.InputRejectedException>(() => SectorScope.Pipeline.ReportPipeline.BuildModel(ws.Root, null, null));
+        var e = SectorScope.Pipeline.ReportPipeline.BuildModel(ws.Root, null, null).Refused();
         Assert.Equal(["narrative/recommendation.md:3: placeholder", "narrative/recommendation.md:3: placeholder"], e.Diagnostics.Select(d => $"{d.File}:{d.Line}: {d.Column}"));
     }
 
@@ -100,7 +100,7 @@ public sealed class PlaceholderTests(DemoModelFixture demo)
     {
         using var ws = new TestWorkspace();
         ws.Write("narrative/recomendation.md", "拼错了文件名。");
-        var e = Assert.Throws<SectorScope.Workspace.InputRejectedException>(() => SectorScope.Pipeline.ReportPipeline.BuildModel(ws.Root, null, null));
+        var e = SectorScope.Pipeline.ReportPipeline.BuildModel(ws.Root, null, null).Refused();
         Assert.StartsWith("narrative/recomendation.md: file: unknown narrative file (known: thesis.md, recommendation.md", Assert.Single(e.Diagnostics).ToString());
     }
 
@@ -114,7 +114,7 @@ public sealed class PlaceholderTests(DemoModelFixture demo)
         ws.Write("narrative/valuation.md", "指数估值处于{{ percentile HKI }}分位。");
         ws.Write("narrative/risks.md", "竞争加剧的风险。");
         ws.Write("narrative/industry.md", "游戏行业：甲公司排名第{{ rank 0001.HK }}。");
-        var (model, _, _) = SectorScope.Pipeline.ReportPipeline.BuildModel(ws.Root, null, null);
+        var (model, _, _) = SectorScope.Pipeline.ReportPipeline.BuildModel(ws.Root, null, null).Value;
         Assert.Equal("甲公司领涨，板块估值见底", model.Header.Subtitle);
         Assert.Equal("2月甲公司上涨10.0%。", model.FrontPage.KeyPoints[0].Text);
         Assert.Equal("甲公司跑赢港股测试指数12.0pct。", model.MarketReview.Paragraphs[^1]);
