@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# SectorScope against the pandas reference on one generated workspace, in the same run:
+# SectorScope against two pandas references on one generated workspace, in the same run: the full one
+# (every month of every security) and the lean one (only what the report prints), and against the floor
+# of an ingest (DuckDB reading the price files into a table and checkpointing, nothing else).
 #   bench/compare.sh SIZE            SIZE = SECURITIESxYEARS, e.g. 500x5, 5000x10, 10000x20
 # Environment: BENCH_DIR (default /tmp/sectorscope-bench) caches workspaces and outputs; REPEAT (default 3)
-# runs of each measurement, the median is reported; SEED (default 1); NEWS (default 200) news items.
+# runs of each measurement, the median is reported; SEED (default 1); NEWS (default 200) news items;
+# SHAPE (default market-year; by-code, by-date) the vendor layout of the price files.
 # Each run is a whole process timed from outside with /usr/bin/time -v (wall time, max RSS).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size="${1:?usage: bench/compare.sh SECURITIESxYEARS (e.g. 5000x10)}"
 securities="${size%x*}"; years="${size#*x}"
-BENCH_DIR="${BENCH_DIR:-/tmp/sectorscope-bench}"; REPEAT="${REPEAT:-3}"; SEED="${SEED:-1}"; NEWS="${NEWS:-200}"
+BENCH_DIR="${BENCH_DIR:-/tmp/sectorscope-bench}"; REPEAT="${REPEAT:-3}"; SEED="${SEED:-1}"; NEWS="${NEWS:-200}"; SHAPE="${SHAPE:-market-year}"
 PY=/usr/bin/python3
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -23,17 +26,18 @@ fi
 CLI="$BENCH_DIR/sectorscope/SectorScope.Cli.dll"
 SCALE="bench/SectorScope.Scale/bin/Release/net10.0/SectorScope.Scale.dll"
 
-ws="$BENCH_DIR/ws-$size-s$SEED-n$NEWS"
+ws="$BENCH_DIR/ws-$size-s$SEED-n$NEWS-$SHAPE"
 if [[ ! -f "$ws/.complete" ]]; then
   rm -rf "$ws"; mkdir -p "$BENCH_DIR"
-  dotnet "$SCALE" generate --securities "$securities" --years "$years" --seed "$SEED" --news "$NEWS" --out "$ws"
+  dotnet "$SCALE" generate --securities "$securities" --years "$years" --seed "$SEED" --news "$NEWS" --shape "$SHAPE" --out "$ws"
   touch "$ws/.complete"
 fi
-out="$BENCH_DIR/out-$size"; rm -rf "$out"; mkdir -p "$out"
-pickle="$BENCH_DIR/ws-$size-s$SEED.pickle"
+out="$BENCH_DIR/out-$size-$SHAPE"; rm -rf "$out"; mkdir -p "$out"
+pickle="$BENCH_DIR/ws-$size-s$SEED-$SHAPE.pickle"
+lean_pickle="$BENCH_DIR/ws-$size-s$SEED-$SHAPE.lean.pickle"
 period=2024-11; asof=2024-12-02
 rows=$(cat "$ws"/prices/*.csv | wc -l); files=$(ls "$ws"/prices/*.csv | wc -l)
-echo "workspace $ws: $files price files, $((rows - files)) price rows; $(nproc) cores; repeat $REPEAT"
+echo "workspace $ws ($SHAPE): $files price files, $((rows - files)) price rows; $(nproc) cores; repeat $REPEAT"
 
 # timed NAME COMMAND...: appends "seconds kilobytes" to $out/NAME.times
 timed() {
@@ -44,40 +48,49 @@ timed() {
 }
 ss=(dotnet "$CLI")
 ref=("$PY" bench/reference/market_review.py "$ws" --period "$period" --as-of "$asof")
+lean=("$PY" bench/reference/market_review_lean.py "$ws" --period "$period" --as-of "$asof")
+floor=(dotnet "$SCALE" floor --workspace "$ws" --db "$out/floor.duckdb")
 
 "${ref[@]}" --out "$out/ref-setup" --write-pickle "$pickle" >/dev/null
+"${lean[@]}" --out "$out/lean-setup" --write-pickle "$lean_pickle" >/dev/null
 victim=$(ls "$ws"/prices/*.csv | tail -1)
 cp "$victim" "$out/victim.orig"
 for ((i = 1; i <= REPEAT; i++)); do
   rm -rf "$ws/.sectorscope"
   timed ss-cold "${ss[@]}" report --workspace "$ws" --period "$period" --as-of "$asof" --format md,json --out "$out/ss-cold"
   timed ref-cold "${ref[@]}" --out "$out/ref-cold"
+  timed lean-cold "${lean[@]}" --out "$out/lean-cold"
   timed ss-warm "${ss[@]}" report --workspace "$ws" --period "$period" --as-of "$asof" --format md,json --out "$out/ss-warm"
   timed ref-warm "${ref[@]}" --out "$out/ref-warm" --from-pickle "$pickle"
+  timed lean-warm "${lean[@]}" --out "$out/lean-warm" --from-pickle "$lean_pickle"
   # Warm store but charts drawn again (the warm run above finds them in .sectorscope/charts).
   rm -rf "$ws/.sectorscope/charts"
   timed ss-warm-draw "${ss[@]}" report --workspace "$ws" --period "$period" --as-of "$asof" --format md,json --out "$out/ss-warm-draw"
   "$PY" bench/reference/compare_numbers.py "$out/ss-cold/tables" "$out/ref-cold" >"$out/compare-cold.log"
   "$PY" bench/reference/compare_numbers.py "$out/ss-warm/tables" "$out/ref-warm" >"$out/compare-warm.log"
+  "$PY" bench/reference/compare_numbers.py "$out/ss-cold/tables" "$out/lean-cold" >"$out/compare-lean-cold.log"
+  "$PY" bench/reference/compare_numbers.py "$out/ss-warm/tables" "$out/lean-warm" >"$out/compare-lean-warm.log"
   # A full ingest, then the same store after one price file changed (one close edited, as a vendor correction).
   timed ingest-full "${ss[@]}" ingest --workspace "$ws" --rebuild
+  timed duckdb-floor "${floor[@]}"
   awk -F, 'NR == 2 { $3 = sprintf("%.4f", $3 * 1.01) } { print }' OFS=, "$out/victim.orig" >"$victim"
   timed ingest-one "${ss[@]}" ingest --workspace "$ws"
   cp "$out/victim.orig" "$victim"
   "${ss[@]}" ingest --workspace "$ws" >/dev/null
 done
-cat "$out/compare-cold.log"
+cat "$out/compare-cold.log" "$out/compare-lean-cold.log"
 echo "SectorScope steps (last run): cold: $(tail -n 2 "$out/ss-cold.log" | tr -d '\n')"
 echo "                              warm: $(tail -n 2 "$out/ss-warm.log" | tr -d '\n')"
 
 median() { sort -n -k"$2" "$out/$1.times" | awk -v c="$2" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'; }
 printf '\n%-28s %10s %12s\n' "measurement ($size)" "wall s" "max RSS MB"
-for name in ss-cold ref-cold ss-warm ss-warm-draw ref-warm ingest-full ingest-one; do
+for name in ss-cold ref-cold lean-cold ss-warm ss-warm-draw ref-warm lean-warm ingest-full duckdb-floor ingest-one; do
   printf '%-28s %10.2f %12.0f\n' "$name" "$(median "$name" 1)" "$(awk "BEGIN { print $(median "$name" 2) / 1024 }")"
 done
 ratio() { awk "BEGIN { printf \"%.2f\", $(median "$1" 1) / $(median "$2" 1) }"; }
 echo
-echo "cold: pandas / SectorScope = $(ratio ref-cold ss-cold)x   (target >= 2)"
-echo "warm: pandas / SectorScope = $(ratio ref-warm ss-warm)x   (target >= 10); charts drawn again: $(ratio ref-warm ss-warm-draw)x"
+echo "cold: lean pandas / SectorScope = $(ratio lean-cold ss-cold)x   (target >= 2); full pandas / SectorScope = $(ratio ref-cold ss-cold)x"
+echo "warm: lean pandas / SectorScope = $(ratio lean-warm ss-warm)x   (target >= 5, aim 10); charts drawn again: $(ratio lean-warm ss-warm-draw)x; full pandas / SectorScope = $(ratio ref-warm ss-warm)x"
+echo "full ingest / DuckDB floor = $(ratio ingest-full duckdb-floor)x   (target <= 1.5)"
 echo "re-ingest one file / full ingest = $(awk "BEGIN { printf \"%.1f\", 100 * $(median ingest-one 1) / $(median ingest-full 1) }")%   (target < 10%)"
-echo "memory: SectorScope cold/warm $(awk "BEGIN { printf \"%.0f/%.0f\", $(median ss-cold 2) / 1024, $(median ss-warm 2) / 1024 }") MB vs pandas $(awk "BEGIN { printf \"%.0f/%.0f\", $(median ref-cold 2) / 1024, $(median ref-warm 2) / 1024 }") MB"
+echo "memory (cold/warm): SectorScope $(awk "BEGIN { printf \"%.0f/%.0f\", $(median ss-cold 2) / 1024, $(median ss-warm 2) / 1024 }") MB; lean pandas $(awk "BEGIN { printf \"%.0f/%.0f\", $(median lean-cold 2) / 1024, $(median lean-warm 2) / 1024 }") MB; full pandas $(awk "BEGIN { printf \"%.0f/%.0f\", $(median ref-cold 2) / 1024, $(median ref-warm 2) / 1024 }") MB"

@@ -14,11 +14,17 @@ internal static class ScaleWorkspace
         var instruments = Instruments.Create(spec, first);
         var calendars = Calendars.Markets.ToDictionary(m => m, m => Calendars.TradingDays(m, spec.FirstYear, ScaleSpec.LastYear), StringComparer.Ordinal);
         long rows = 0;
+        var byCodeParts = Calendars.Markets.Select(m => Path.Combine(output, "prices", $".{m}.by-code.part")).ToArray();
         Parallel.ForEach(Calendars.Markets, new ParallelOptions { MaxDegreeOfParallelism = 2 }, market =>
         {
-            var n = PriceFiles.Write(spec, output, market, calendars[market], [.. instruments.Where(i => i.Market == market).OrderBy(i => i.Code, StringComparer.Ordinal)]);
+            var n = PriceFiles.Write(spec, output, market, calendars[market], [.. instruments.Where(i => i.Market == market).OrderBy(i => i.Code, StringComparer.Ordinal)],
+                spec.Shape, byCodeParts[Array.IndexOf(Calendars.Markets, market)]);
             Interlocked.Add(ref rows, n);
         });
+        if (spec.Shape != PriceShape.MarketYear)
+        {
+            PriceFiles.Join(output, spec.Shape, byCodeParts);
+        }
 
         WriteReference(spec, output, instruments, first);
         WriteValuations(spec, output, calendars, first);
