@@ -51,7 +51,8 @@ public static class FactCheckPrinter
         return ExitCodes.InputErrors;
     }
 
-    private static string Verdict(FactVerdict verdict) => verdict switch
+    /// <summary>A verdict by the name check prints (and the workbench shows on its Chinese page).</summary>
+    public static string Verdict(FactVerdict verdict) => verdict switch
     {
         FactVerdict.Agrees => "一致",
         FactVerdict.Mismatch => "不符",

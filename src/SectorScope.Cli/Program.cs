@@ -21,6 +21,7 @@ namespace SectorScope.Cli
             InitCommand.Create(),
             ImportCommand.Create(),
             PdfCommand.Create(),
+            ServeCommand.Create(),
         };
 
         /// <summary>

@@ -70,10 +70,10 @@ public static class ReportPipeline
 
     /// <summary>The model and a fact-checker bound to its computed values, for prose written outside the workspace.</summary>
     public static Outcome<(ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker)> BuildChecked(string workspace, ReportPeriod? period, DateOnly? asOf,
-        Action<string>? progress = null)
+        Action<string>? progress = null, ReportLanguage? language = null)
     {
         using var held = WorkspaceLock.Acquire(workspace, progress);
-        return Compute(workspace, period, asOf, progress, []).Select(computed => (computed.Model, computed.Inputs, computed.Ingest, computed.Checker));
+        return Compute(workspace, period, asOf, progress, [], language).Select(computed => (computed.Model, computed.Inputs, computed.Ingest, computed.Checker));
     }
 
     /// <summary>What one computation of a report gives: its data, its model and a checker bound to its values, with the inputs and the ingest it came from.</summary>
@@ -139,6 +139,11 @@ public static class ReportPipeline
         }
     }
 
+    /// <summary>The folder a report goes to when none is given, relative to where it is run: out/2024-11.</summary>
+    /// <remarks>Each edition has its own, so the English one does not replace the Chinese: out/2024-11-en.</remarks>
+    public static string DefaultFolder(string period, ReportLanguage language) =>
+        Path.Combine(OutputTarget.ReportsFolder, period + (language == ReportLanguage.ZhCn ? "" : "-" + language.Tag()));
+
     /// <summary>
     /// Builds and writes the report; with <paramref name="recordHistory"/> then records it in the
     /// workspace's <c>history/</c>. The history entry is written only after the output folder is in
@@ -178,9 +183,7 @@ public static class ReportPipeline
 
         var clock = Stopwatch.StartNew();
         progress?.Invoke("写出报告");
-        // Each edition has its own default folder, so the English one does not replace the Chinese: out/2024-11-en.
-        var edition = model.Language == ReportLanguage.ZhCn ? "" : "-" + model.Language.Tag();
-        var named = Path.Combine(OutputTarget.ReportsFolder, model.Header.Period + edition);
+        var named = DefaultFolder(model.Header.Period, model.Language);
         using var byDefault = given is null ? new OutputFolder(OutputTarget.Check(workspace, named), named) : null;
         var folder = given ?? byDefault!;
         var writer = new DocumentWriter(folder, inputs, progress);
