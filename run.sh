@@ -19,7 +19,8 @@ case "$command" in
     bash tools/install-deps.sh
     dotnet build SectorScope.slnx -c Release
     dotnet format SectorScope.slnx --verify-no-changes --no-restore
-    dotnet test SectorScope.slnx -c Release --no-build
+    # The workbench's browser tests skip without chromium when run alone; here (and so in CI) they must run.
+    SECTORSCOPE_REQUIRE_BROWSER=1 dotnet test SectorScope.slnx -c Release --no-build
     ;;
   install)
     bash tools/install-deps.sh

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages SectorScope uses at run time and in its tests:
-# a CJK font for charts, LibreOffice for PDF (and Calc for the Excel check), poppler for reading PDFs.
+# a CJK font for charts, LibreOffice for PDF (and Calc for the Excel check), poppler for reading PDFs,
+# chromium for the workbench's browser tests (serve).
 # Idempotent: installs only what is missing. Needs root (or sudo) on Debian 12.
 set -euo pipefail
-packages=(fonts-wqy-zenhei fonts-dejavu-core fontconfig libreoffice-writer libreoffice-calc poppler-utils)
+packages=(fonts-wqy-zenhei fonts-dejavu-core fontconfig libreoffice-writer libreoffice-calc poppler-utils chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -152,7 +152,7 @@ async function checkText() {
   const r = await api('POST', '/api/check-text', { place: state.place, lang: state.lang, text: $('text').value, period: state.period });
   if (seq !== state.checkSeq) return;   // a newer text is on its way
   if (r.status !== 200) { $('check-status').textContent = w('failed') + ' (' + r.status + ')'; return; }
-  $('check-status').textContent = '';
+  $('check-status').textContent = countVerdicts(r.data.findings);
   showList($('problems'), r.data.problems.map(p => p.text));
   renderFindings($('findings'), r.data.findings, true);
   renderParagraphs(r.data.paragraphs);
@@ -160,12 +160,23 @@ async function checkText() {
 
 function lineLabel(line) { return w('line').replace('{0}', String(line)); }
 
+// Errors first, then what could not be checked, then what agrees; in each, the order of the text.
+const severity = { Mismatch: 0, Wording: 0, Unchecked: 1, Agrees: 2 };
+
+/** 不符 1 · 未能核对 0 · 一致 6: each verdict that occurs, counted, errors first. */
+function countVerdicts(findings) {
+  const counts = new Map();
+  for (const f of findings) counts.set(f.verdictLabel, (counts.get(f.verdictLabel) || 0) + 1);
+  return [...counts].map(([label, n]) => label + ' ' + n).join(' · ');
+}
+
 function renderFindings(list, findings, editable) {
   clear(list);
   if (findings.length === 0 && editable) {
     list.append(el('li', 'none', w('findingsNone')));
     return;
   }
+  findings = findings.map((f, i) => [f, i]).sort((a, b) => severity[a[0].verdict] - severity[b[0].verdict] || a[1] - b[1]).map(p => p[0]);
   for (const f of findings) {
     const item = el('li', 'finding verdict-' + f.verdict);
     item.dataset.verdict = f.verdict;
@@ -178,7 +189,7 @@ function renderFindings(list, findings, editable) {
     const numbers = el('span', 'numbers');
     numbers.append(el('span', 'stated', w('stated') + ' ' + f.stated));
     if (f.computed) numbers.append(el('span', 'computed', w('computed') + ' ' + f.computed));
-    item.append(numbers, el('q', 'claim', f.claim));
+    item.append(numbers, el('span', 'claim', '「' + f.claim + '」'));
     if (f.note) item.append(el('span', 'note', f.note));
     list.append(item);
   }
