@@ -63,7 +63,9 @@ public sealed class LiveCheck(string workspace)
         }
 
         var diagnostics = new DiagnosticBag();
-        var document = NarrativeExpander.Expand(NarrativeFileStore.RelativePath(name, language), text, checker.Facts, diagnostics);
+        var file = NarrativeFileStore.RelativePath(name, language);
+        DocumentText.CheckLines(file, text, diagnostics);
+        var document = NarrativeExpander.Expand(file, text, checker.Facts, diagnostics);
         var paragraphs = document.Paragraphs.Select(p => new ParagraphView(p.Text, [.. p.Computed.Select(s => new[] { s.Start, s.Length })])).ToArray();
         // A broken placeholder rejects the report; its problem is shown beside the findings of the rest of the text.
         return new TextCheck(paragraphs, checker.Check(document), diagnostics.Items);

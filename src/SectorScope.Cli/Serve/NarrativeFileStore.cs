@@ -48,6 +48,14 @@ public sealed class NarrativeFileStore(string workspace)
     public SaveOutcome Save(string name, ReportLanguage language, string text, string version)
     {
         var path = Confined(name, language);
+        // What check would refuse in the file (a control character, half a surrogate pair) is not written to it.
+        var problems = new DiagnosticBag();
+        DocumentText.CheckLines(RelativePath(name, language), text, problems);
+        if (problems.HasErrors)
+        {
+            throw new InputRejectedException(problems.Items);
+        }
+
         var bytes = Utf8.GetBytes(text);
         if (bytes.Length > InputLimits.TextFileBytes)
         {

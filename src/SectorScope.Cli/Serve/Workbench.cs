@@ -20,6 +20,7 @@ public sealed class Workbench : IAsyncDisposable
     public const long MaxRequestBytes = InputLimits.TextFileBytes + 64 * 1024;
 
     private readonly WebApplication _app;
+    private Func<Task> _warming = () => Task.CompletedTask;
 
     private Workbench(WebApplication app, WorkbenchOptions options)
     {
@@ -56,7 +57,7 @@ public sealed class Workbench : IAsyncDisposable
         var workbench = new Workbench(app, options);
         var guard = new WorkbenchGuard(options, () => workbench.Port);
         app.Use((context, next) => guard.InvokeAsync(context, ctx => next(ctx)));
-        WorkbenchApi.Map(app, options, guard);
+        workbench._warming = WorkbenchApi.Map(app, options, guard);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         workbench.Port = new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal)).Port;
@@ -69,6 +70,8 @@ public sealed class Workbench : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
+        // The store is not left half written behind a stopped server (a test deletes the workspace next).
+        await _warming().ContinueWith(_ => { }, TaskScheduler.Default);
         await _app.DisposeAsync();
     }
 }

@@ -29,15 +29,18 @@ public sealed record FindingView(string Location, int? Line, string Verdict, str
 /// <summary>The workbench's endpoints: the page, its words and the calls into the pipeline. Every name a request gives is looked up, never used as a path.</summary>
 public static class WorkbenchApi
 {
-    public static void Map(WebApplication app, WorkbenchOptions options, WorkbenchGuard guard)
+    /// <returns>The computation of the first check, begun as the server starts; the server waits for it before it stops.</returns>
+    public static Func<Task> Map(WebApplication app, WorkbenchOptions options, WorkbenchGuard guard)
     {
         var root = options.Workspace;
+        IResult Guarded(Func<IResult> handle) => Answer(handle, root);
         var files = new NarrativeFileStore(root);
         var live = new LiveCheck(root);
         var drafts = new DraftReports(root);
         app.Lifetime.ApplicationStopped.Register(drafts.Dispose);
         // The first check of the period is computed while the page loads, so the first keystroke is answered at once.
-        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() => live.For(null, null)));
+        var warm = Task.CompletedTask;
+        app.Lifetime.ApplicationStarted.Register(() => warm = Task.Run(() => live.For(null, null)));
 
         app.MapGet("/", (HttpRequest r) => WorkbenchPage.Index(guard.Csrf, Language(r.Query["lang"]) ?? ReportLanguage.ZhCn));
         app.MapGet("/assets/{name}", (string name) => WorkbenchPage.Asset(name));
@@ -158,10 +161,12 @@ public static class WorkbenchApi
                 outcome.HistoryProblem,
             });
         }));
+        return () => warm;
     }
 
     /// <summary>Maps what a request can get wrong to its status; anything else is a defect, logged like the command line's.</summary>
-    private static IResult Guarded(Func<IResult> handle)
+    /// <param name="workspace">Whose log takes a defect's details.</param>
+    private static IResult Answer(Func<IResult> handle, string workspace)
     {
         try
         {
@@ -170,6 +175,10 @@ public static class WorkbenchApi
         catch (BadRequestException e)
         {
             return Results.Text(e.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+        catch (InputRejectedException e)
+        {
+            return Results.Json(new { Problems = e.Diagnostics.Select(d => d.ToString()) }, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
         catch (OutsideWorkspaceException)
         {
@@ -183,7 +192,15 @@ public static class WorkbenchApi
         {
             return Results.Text(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A defect, or the system failing (a full disk): one line to the page, the details in the workspace's log.
+            var log = CrashLog.Write(e, ["serve"], workspace);
+            return Results.Text($"内部错误：{e.GetType().Name}{(log is null ? "" : $"（详情见 {log}）")}", statusCode: StatusCodes.Status500InternalServerError);
+        }
     }
+
+
 
     private static (string Place, ReportLanguage Language) Place(string? place, string? lang)
     {

@@ -252,6 +252,8 @@ async function save(overVersion) {
     $('conflict-text').textContent = r.data.text;
     $('conflict').hidden = false;
     $('save-status').textContent = '';
+  } else if (r.status === 422) {
+    $('save-status').textContent = r.data.problems.join('；');
   } else if (r.status === 413) {
     $('save-status').textContent = w('tooLarge');
   } else {
