@@ -40,7 +40,12 @@ public static class WorkbenchApi
         app.Lifetime.ApplicationStopped.Register(drafts.Dispose);
         // The first check of the period is computed while the page loads, so the first keystroke is answered at once.
         var warm = Task.CompletedTask;
-        app.Lifetime.ApplicationStarted.Register(() => warm = Task.Run(() => live.For(null, null)));
+        app.Lifetime.ApplicationStarted.Register(() => warm = Task.Run(() =>
+        {
+            var choice = WorkspacePeriods.Of(root);
+            var (period, language) = PeriodAndLanguage(choice.Default, choice.Language);
+            live.For(period, language);
+        }));
 
         app.MapGet("/", (HttpRequest r) => WorkbenchPage.Index(guard.Csrf, Language(r.Query["lang"]) ?? ReportLanguage.ZhCn));
         app.MapGet("/assets/{name}", (string name) => WorkbenchPage.Asset(name));

@@ -26,10 +26,7 @@ public sealed class WorkbenchRequestTests
         var csrf = await session.CsrfAsync();
         foreach (var (method, path) in new[] { (HttpMethod.Put, "/api/narrative"), (HttpMethod.Post, "/api/check-text"), (HttpMethod.Post, "/api/publish") })
         {
-            using var request = new HttpRequestMessage(method, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-            request.Headers.Add("Origin", session.Origin);
-            request.Headers.Add(WorkbenchGuard.CsrfHeader, csrf);
-            var response = await session.Http.SendAsync(request);
+            var response = await session.SendContentAsync(method, path, new StringContent(body, Encoding.UTF8, "application/json"), csrf: csrf);
             Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{method} {path}: {(int)response.StatusCode}");
         }
 
@@ -83,13 +80,7 @@ public sealed class WorkbenchRequestTests
         var cases = Gen.Zip(texts, places).Sample(60, 7);
         foreach (var (text, place) in cases)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/check-text")
-            {
-                Content = System.Net.Http.Json.JsonContent.Create(new { place, lang = "zh-CN", text, period = "2024-11" }),
-            };
-            request.Headers.Add("Origin", session.Origin);
-            request.Headers.Add(WorkbenchGuard.CsrfHeader, csrf);
-            var response = await session.Http.SendAsync(request);
+            var response = await session.SendAsync(HttpMethod.Post, "/api/check-text", new { place, lang = "zh-CN", text, period = "2024-11" }, csrf: csrf);
             Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for place {place} and text {text}");
         }
     }

@@ -53,9 +53,13 @@ public sealed partial class WorkbenchSession : IAsyncDisposable
     }
 
     /// <summary>A request as the page sends it: JSON, same origin, with the anti-forgery token (unless told otherwise).</summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, string? origin = "", string? csrf = "")
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, string? origin = "", string? csrf = "") =>
+        SendContentAsync(method, path, body is null ? null : JsonContent.Create(body), origin, csrf);
+
+    /// <summary>As <see cref="SendAsync"/>, with a body as given (broken JSON too).</summary>
+    public async Task<HttpResponseMessage> SendContentAsync(HttpMethod method, string path, HttpContent? content, string? origin = "", string? csrf = "")
     {
-        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(method, path) { Content = content };
         if ((origin == "" ? Origin : origin) is { } o)
         {
             request.Headers.Add("Origin", o);
