@@ -28,18 +28,17 @@ public sealed record DataCheckView(
 {
     public static DataCheckView Of(string workspace, ReportPeriod? period, ReportLanguage? language)
     {
-        try
+        var built = ReportPipeline.BuildModel(workspace, period, null, null, language);
+        if (built.Rejected is { } rejected)
         {
-            var model = ReportPipeline.BuildModel(workspace, period, null, null, language).Model;
-            var findings = model.FactCheck?.Findings ?? [];
-            var changes = model.Changes;
-            return new DataCheckView([], findings, FactCheckPrinter.Summary(findings), ReportLint.Check(model), model.MarketReview.Excluded, model.NewsDigest?.LeftOut ?? [],
-                new ChangesView(changes.Heading, changes.Summary, changes.Paragraphs, changes.EmptyNote, [.. changes.TableIds.Select(id => Table(model.Table(id)))]));
+            return new DataCheckView(rejected.Diagnostics, [], null, [], [], [], null);
         }
-        catch (InputRejectedException e)
-        {
-            return new DataCheckView(e.Diagnostics, [], null, [], [], [], null);
-        }
+
+        var model = built.Value.Model;
+        var findings = model.FactCheck?.Findings ?? [];
+        var changes = model.Changes;
+        return new DataCheckView([], findings, FactCheckPrinter.Summary(findings), ReportLint.Check(model), model.MarketReview.Excluded, model.NewsDigest?.LeftOut ?? [],
+            new ChangesView(changes.Heading, changes.Summary, changes.Paragraphs, changes.EmptyNote, [.. changes.TableIds.Select(id => Table(model.Table(id)))]));
     }
 
     private static TableView Table(ReportTable table) =>

@@ -62,12 +62,10 @@ public sealed class DraftReports(string workspace) : IDisposable
         var folder = Path.Combine(_scratch, $"draft-{Interlocked.Increment(ref _next)}");
         try
         {
-            var result = ReportPipeline.Run(workspace, period, null, folder, formats, null, FactCheckGate.Force, recordHistory: false, language);
-            return new DraftFile(name, File.ReadAllBytes(Path.Combine(result.OutputFolder, name)), []);
-        }
-        catch (InputRejectedException e)
-        {
-            return new DraftFile(name, null, e.Diagnostics);
+            var run = ReportPipeline.Run(workspace, period, null, folder, formats, null, FactCheckGate.Force, recordHistory: false, language);
+            return run.Rejected is { } rejected
+                ? new DraftFile(name, null, rejected.Diagnostics)
+                : new DraftFile(name, File.ReadAllBytes(Path.Combine(run.Value.OutputFolder, name)), []);
         }
         finally
         {

@@ -43,14 +43,8 @@ public sealed class LiveCheck(string workspace)
 
     private Bound Compute(ReportPeriod? period, ReportLanguage? language)
     {
-        try
-        {
-            return new Bound(ReportPipeline.BuildChecked(workspace, period, null, null, language).Checker, []);
-        }
-        catch (InputRejectedException e)
-        {
-            return new Bound(null, e.Diagnostics);
-        }
+        var built = ReportPipeline.BuildChecked(workspace, period, null, null, language);
+        return built.Rejected is { } rejected ? new Bound(null, rejected.Diagnostics) : new Bound(built.Value.Checker, []);
     }
 
     /// <summary>The text of one place, checked as <c>check</c> checks the file it will be saved to.</summary>

@@ -9,8 +9,8 @@ namespace SectorScope.Cli.Serve;
 /// <summary>A narrative file's text and its version: the SHA-256 of its bytes, or empty when there is no file yet.</summary>
 public sealed record NarrativeText(string Text, string Version);
 
-/// <summary>What a save came to: the new version, or the newer text on disk that another window saved first.</summary>
-public sealed record SaveOutcome(NarrativeText? Saved, NarrativeText? Conflict);
+/// <summary>What a save came to: the new version, or the newer text on disk that another window saved first, or the text's problems.</summary>
+public sealed record SaveOutcome(NarrativeText? Saved, NarrativeText? Conflict, Rejection? Refused = null);
 
 /// <summary>
 /// Reads and writes the analyst's narrative files by place name only: a request names <c>market-review</c>, never a
@@ -53,7 +53,7 @@ public sealed class NarrativeFileStore(string workspace)
         DocumentText.CheckLines(RelativePath(name, language), text, problems);
         if (problems.HasErrors)
         {
-            throw new InputRejectedException(problems.Items);
+            return new SaveOutcome(null, null, Rejection.Of(problems));
         }
 
         var bytes = Utf8.GetBytes(text);

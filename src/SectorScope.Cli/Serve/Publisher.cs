@@ -27,22 +27,21 @@ public static class Publisher
     public static PublishOutcome Publish(string workspace, ReportPeriod period, ReportLanguage language, FactCheckGate gate)
     {
         var folder = Path.Combine(workspace, ReportPipeline.DefaultFolder(period.ToString(), language));
-        try
+        var formats = OutputFormats.Parse(string.Join(",", OutputFormats.Names.Keys)).Formats;
+        var run = ReportPipeline.Run(workspace, period, null, folder, formats, null, gate, recordHistory: true, language);
+        if (run.Rejected is { } rejected)
         {
-            var formats = OutputFormats.Parse(string.Join(",", OutputFormats.Names.Keys)).Formats;
-            var result = ReportPipeline.Run(workspace, period, null, folder, formats, null, gate, recordHistory: true, language);
-            if (result.Refusal is { } refused)
-            {
-                return new PublishOutcome(null, [], null, refused.Findings, [], null, null);
-            }
+            return new PublishOutcome(null, [], null, [], rejected.Diagnostics, null, null);
+        }
 
-            var check = result.Model.FactCheck;
-            return new PublishOutcome(Path.GetRelativePath(workspace, result.OutputFolder).Replace('\\', '/'), result.Files, check?.Override, check?.Findings ?? [], [],
-                result.HistoryFile, result.HistoryProblem);
-        }
-        catch (InputRejectedException e)
+        var result = run.Value;
+        if (result.Refusal is { } refused)
         {
-            return new PublishOutcome(null, [], null, [], e.Diagnostics, null, null);
+            return new PublishOutcome(null, [], null, refused.Findings, [], null, null);
         }
+
+        var check = result.Model.FactCheck;
+        return new PublishOutcome(Path.GetRelativePath(workspace, result.OutputFolder).Replace('\\', '/'), result.Files, check?.Override, check?.Findings ?? [], [],
+            result.HistoryFile, result.HistoryProblem);
     }
 }

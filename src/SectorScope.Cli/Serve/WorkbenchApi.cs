@@ -85,7 +85,12 @@ public static class WorkbenchApi
 
             var (place, language) = Place(body.Place, body.Lang);
             var outcome = files.Save(place, language, body.Text ?? "", body.Version ?? "");
-            return outcome.Saved is { } saved ? Results.Json(saved) : Results.Json(outcome.Conflict, statusCode: StatusCodes.Status409Conflict);
+            return outcome switch
+            {
+                { Saved: { } saved } => Results.Json(saved),
+                { Conflict: { } newer } => Results.Json(newer, statusCode: StatusCodes.Status409Conflict),
+                _ => Results.Json(new { Problems = outcome.Refused!.Diagnostics.Select(d => d.ToString()) }, statusCode: StatusCodes.Status422UnprocessableEntity),
+            };
         }));
 
         app.MapPost("/api/check-text", (TextRequest body) => Guarded(() =>
@@ -180,10 +185,6 @@ public static class WorkbenchApi
         catch (BadRequestException e)
         {
             return Results.Text(e.Message, statusCode: StatusCodes.Status400BadRequest);
-        }
-        catch (InputRejectedException e)
-        {
-            return Results.Json(new { Problems = e.Diagnostics.Select(d => d.ToString()) }, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
         catch (OutsideWorkspaceException)
         {

@@ -17,24 +17,22 @@ public static class WorkspacePeriods
 
     public static PeriodChoice Of(string workspace)
     {
-        try
+        using var held = WorkspaceLock.Acquire(workspace);
+        var opened = WorkspaceReader.Open(workspace).Then(inputs => StoreIngester.Ingest(inputs).Select(ingested => (inputs.Settings, ingested.Store)));
+        if (opened.Rejected is { } rejected)
         {
-            using var held = WorkspaceLock.Acquire(workspace);
-            var inputs = WorkspaceReader.Open(workspace);
-            var settings = inputs.Settings;
-            var history = ReportHistory.Read(workspace, settings.RatingScale, new DiagnosticBag()).Select(h => h.Period.ToString());
-            var (store, _) = StoreIngester.Ingest(inputs);
-            using (store)
-            {
-                var months = store.DailyCloses(settings.HeadlineIndex, new DateOnly(1900, 1, 1), new DateOnly(2100, 12, 31))
-                    .Select(c => new ReportPeriod(c.Date.Year, c.Date.Month).ToString()).Distinct().OrderDescending().Take(MaxMonths);
-                var all = months.Concat(history).Concat(settings.Period is { } p ? [p.ToString()] : []).Distinct().OrderDescending().ToArray();
-                return new PeriodChoice(all, settings.Period?.ToString() ?? all.FirstOrDefault(), settings.Language.Tag(), []);
-            }
+            return new PeriodChoice([], null, ReportLanguage.ZhCn.Tag(), rejected.Diagnostics);
         }
-        catch (InputRejectedException e)
+
+        var (settings, store) = opened.Value;
+        using (store)
         {
-            return new PeriodChoice([], null, ReportLanguage.ZhCn.Tag(), e.Diagnostics);
+            // A history file that does not read is check's to report; its period is simply not offered.
+            var history = ReportHistory.Read(workspace, settings.RatingScale, new DiagnosticBag()).Select(h => h.Period.ToString());
+            var months = store.DailyCloses(settings.HeadlineIndex, new DateOnly(1900, 1, 1), new DateOnly(2100, 12, 31))
+                .Select(c => new ReportPeriod(c.Date.Year, c.Date.Month).ToString()).Distinct().OrderDescending().Take(MaxMonths);
+            var all = months.Concat(history).Concat(settings.Period is { } p ? [p.ToString()] : []).Distinct().OrderDescending().ToArray();
+            return new PeriodChoice(all, settings.Period?.ToString() ?? all.FirstOrDefault(), settings.Language.Tag(), []);
         }
     }
 }

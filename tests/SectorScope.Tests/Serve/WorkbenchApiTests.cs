@@ -16,7 +16,7 @@ public sealed class WorkbenchApiTests
     {
         await using var session = await WorkbenchSession.StartAsync();
         var text = await File.ReadAllTextAsync(session.NarrativePath("market-review"));
-        var expected = ReportPipeline.BuildModel(session.Root, null, null).Model.FactCheck!.Findings
+        var expected = ReportPipeline.BuildModel(session.Root, null, null).Value.Model.FactCheck!.Findings
             .Where(f => f.Location.StartsWith("narrative/market-review.md:", StringComparison.Ordinal))
             .Select(f => $"{f.Location} {f.Verdict} {f.Subject} {f.Metric} {f.Stated} {f.Computed}").ToArray();
 
