@@ -34,6 +34,7 @@ public sealed class WorkbenchBrowserTests(ITestOutputHelper output)
         await first.WaitForFunctionAsync(
             "() => [...document.querySelectorAll('#findings .finding[data-verdict=\"Mismatch\"]')].some(f => f.textContent.includes('不符') && f.textContent.includes('19.9%') && f.textContent.includes('16.7%'))",
             new WaitForFunctionOptions { Timeout = 2000, PollingInterval = 50 });
+        Assert.Equal("金山软件11月单月涨幅为19.9%", await first.EvaluateExpressionAsync<string>("document.querySelector('#paragraphs mark.verdict-Mismatch').textContent"));
         await first.ScreenshotAsync(Path.Combine(Screenshots, "editor-desktop.png"), new ScreenshotOptions { FullPage = true });
 
         // Corrected: the mismatch goes, the number now agrees.
@@ -130,11 +131,37 @@ public sealed class WorkbenchBrowserTests(ITestOutputHelper output)
         Assert.Equal(0, dialogs);
     }
 
-    private static async Task<IPage> OpenAsync(IBrowser browser, WorkbenchSession session, int width, int height, bool mobile = false)
+    [BrowserFact]
+    public async Task In_english_the_page_speaks_english_and_edits_the_english_narrative()
+    {
+        await using var session = await WorkbenchSession.StartAsync();
+        await using var browser = await BrowserFactAttribute.LaunchAsync();
+        var page = await OpenAsync(browser, session, 1366, 900, language: "en");
+        var text = await File.ReadAllTextAsync(Path.Combine(session.Root, "narrative", "en", "market-review.md"));
+        await OpenPlaceAsync(page, "market-review", text);
+
+        Assert.Equal(("en", "Narrative", "Investment view"), (
+            await page.EvaluateExpressionAsync<string>("document.documentElement.lang"),
+            await page.EvaluateExpressionAsync<string>("document.querySelector('#tab-editor').textContent"),
+            await page.EvaluateExpressionAsync<string>("document.querySelector('#place option[value=recommendation]').textContent")));
+        await page.WaitForFunctionAsync("() => document.querySelector('#paragraphs').textContent.includes('Kingsoft (16.7%)')", new WaitForFunctionOptions { Timeout = 10_000, PollingInterval = 100 });
+        await page.ScreenshotAsync(Path.Combine(Screenshots, "editor-en-desktop.png"), new ScreenshotOptions { FullPage = true });
+
+        // The tabs are one stop of the Tab key; the arrow keys move between them, and the panel follows.
+        await page.FocusAsync("#tab-editor");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal(("tab-check", false, true), (
+            await page.EvaluateExpressionAsync<string>("document.activeElement.id"),
+            await page.EvaluateExpressionAsync<bool>("document.querySelector('#view-check').hidden"),
+            await page.EvaluateExpressionAsync<bool>("document.querySelector('#view-editor').hidden")));
+    }
+
+    private static async Task<IPage> OpenAsync(IBrowser browser, WorkbenchSession session, int width, int height, bool mobile = false, string? language = null)
     {
         var page = await browser.NewPageAsync();
         await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height, IsMobile = mobile, HasTouch = mobile, DeviceScaleFactor = 1 });
-        await page.GoToAsync(session.Workbench.Address);
+        await page.GoToAsync(session.Workbench.Address + (language is null ? "" : $"?lang={language}"));
         await page.WaitForSelectorAsync("body[data-ready='true']", new WaitForSelectorOptions { Timeout = 60_000 });
         return page;
     }

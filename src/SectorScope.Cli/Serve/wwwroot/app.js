@@ -155,7 +155,7 @@ async function checkText() {
   $('check-status').textContent = countVerdicts(r.data.findings);
   showList($('problems'), r.data.problems.map(p => p.text));
   renderFindings($('findings'), r.data.findings, true);
-  renderParagraphs(r.data.paragraphs);
+  renderParagraphs(r.data.paragraphs, r.data.findings);
 }
 
 function lineLabel(line) { return w('line').replace('{0}', String(line)); }
@@ -166,7 +166,7 @@ const severity = { Mismatch: 0, Wording: 0, Unchecked: 1, Agrees: 2 };
 /** 不符 1 · 未能核对 0 · 一致 6: each verdict that occurs, counted, errors first. */
 function countVerdicts(findings) {
   const counts = new Map();
-  for (const f of findings) counts.set(f.verdictLabel, (counts.get(f.verdictLabel) || 0) + 1);
+  for (const f of [...findings].sort((a, b) => severity[a.verdict] - severity[b.verdict])) counts.set(f.verdictLabel, (counts.get(f.verdictLabel) || 0) + 1);
   return [...counts].map(([label, n]) => label + ' ' + n).join(' · ');
 }
 
@@ -195,18 +195,28 @@ function renderFindings(list, findings, editable) {
   }
 }
 
-function renderParagraphs(paragraphs) {
+/**
+ * The paragraphs as the report prints them: values placeholders filled in are marked, and so is the clause of each
+ * number the check did not pass (不符, 措辞错误, 未能核对), where the analyst reads it.
+ */
+function renderParagraphs(paragraphs, findings) {
   const box = $('paragraphs');
   clear(box);
+  const flagged = findings.filter(f => f.verdict !== 'Agrees');
   for (const p of paragraphs) {
-    const para = el('p');
-    let at = 0;
-    for (const [start, length] of p.computed) {
-      para.append(document.createTextNode(p.text.slice(at, start)));
-      para.append(el('mark', 'computed', p.text.slice(start, start + length)));
-      at = start + length;
+    const ranges = p.computed.map(([start, length]) => [start, start + length, 'computed']);
+    for (const f of flagged) {
+      const at = p.text.indexOf(f.claim);
+      if (at >= 0) ranges.push([at, at + f.claim.length, 'claim verdict-' + f.verdict]);
     }
-    para.append(document.createTextNode(p.text.slice(at)));
+    const cuts = [...new Set([0, p.text.length, ...ranges.flatMap(r => [r[0], r[1]])])].sort((a, b) => a - b);
+    const para = el('p');
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const [from, to] = [cuts[i], cuts[i + 1]];
+      const classes = ranges.filter(r => r[0] <= from && to <= r[1]).map(r => r[2]);
+      const piece = p.text.slice(from, to);
+      para.append(classes.length === 0 ? document.createTextNode(piece) : el('mark', classes.join(' '), piece));
+    }
     box.append(para);
   }
 }
