@@ -60,5 +60,41 @@ public static class CliOptions
         _ => d,
     };
 
-    public static string ResolveWorkspace(string? workspace) => workspace is null ? DemoWorkspace.Locate() : Path.GetFullPath(workspace);
+    /// <summary>
+    /// The workspace a command reads: the one given; without one, the current folder when it holds
+    /// <c>sectorscope.yaml</c>, else the bundled demo. Which of the two was taken is said on stderr, so an analyst
+    /// inside a folder without settings never mistakes the demo's result for their own.
+    /// </summary>
+    public static ChosenWorkspace ResolveWorkspace(string? workspace)
+    {
+        var chosen = ChooseWorkspace(workspace);
+        if (chosen.Notice is { } notice)
+        {
+            Terminal.Note(notice);
+        }
+
+        return chosen;
+    }
+
+    /// <summary><see cref="ResolveWorkspace"/> without a word on the console.</summary>
+    public static ChosenWorkspace ChooseWorkspace(string? workspace)
+    {
+        if (workspace is not null)
+        {
+            return new ChosenWorkspace(Path.GetFullPath(workspace), false, null);
+        }
+
+        var here = Directory.GetCurrentDirectory();
+        if (File.Exists(Path.Combine(here, SettingsReader.FileName)) && Path.GetFullPath(here) != Path.GetFullPath(DemoWorkspace.Bundled))
+        {
+            return new ChosenWorkspace(here, false, $"未给出 --workspace：使用当前目录的工作区 {here}");
+        }
+
+        var demo = DemoWorkspace.Locate();
+        return new ChosenWorkspace(demo, true, $"未给出 --workspace，当前目录没有 {SettingsReader.FileName}：使用自带的示例工作区 {demo}");
+    }
 }
+
+/// <param name="Demo">The bundled demo: read-only material whose reports go to the current folder and never record history.</param>
+/// <param name="Notice">Which folder was taken and why, when none was given.</param>
+public sealed record ChosenWorkspace(string Root, bool Demo, string? Notice);

@@ -43,7 +43,7 @@ public static class CrashLog
         try
         {
             var option = parse.CommandResult.Command.Options.OfType<Option<string?>>().FirstOrDefault(o => o.Name == "--workspace");
-            return option is null ? null : CliOptions.ResolveWorkspace(parse.GetValue(option));
+            return option is null ? null : CliOptions.ChooseWorkspace(parse.GetValue(option)).Root;
         }
         catch (Exception e) when (e is ArgumentException or IOException or InvalidOperationException)
         {

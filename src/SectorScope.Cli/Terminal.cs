@@ -11,14 +11,18 @@ public static class Terminal
     /// <summary>Every diagnostic of rejected input, each with the option that gives its value named; exits 1.</summary>
     public static int Rejected(Rejection rejected)
     {
-        foreach (var d in rejected.Diagnostics)
+        foreach (var line in DiagnosticSummary.Lines([.. rejected.Diagnostics.Select(CliOptions.Hint)]))
         {
-            Console.Error.WriteLine(CliOptions.Hint(d).ToString());
+            Console.Error.WriteLine(line);
         }
 
         Error.MarkupLine($"[red]{rejected.Diagnostics.Count} 个输入问题，未写出任何内容。[/]");
         return ExitCodes.InputErrors;
     }
+
+    /// <summary>A line about what the run chose (which workspace, what was left out), on stderr so stdout stays the result.</summary>
+    /// <remarks>Unwrapped, as a line to search for: Spectre would break it at the console's width.</remarks>
+    public static void Note(string message) => Console.Error.WriteLine(message);
 
     public static int Usage(string message)
     {

@@ -10,7 +10,7 @@ public static class CheckCommand
 {
     public static Command Create()
     {
-        var workspace = CliOptions.Workspace("工作区目录；省略时使用自带的示例工作区");
+        var workspace = CliOptions.Workspace("工作区目录；省略时使用当前目录（其中有 sectorscope.yaml 时），否则使用自带的示例工作区");
         var period = CliOptions.Period();
         var asOf = CliOptions.AsOf();
         var language = CliOptions.Language();
@@ -18,7 +18,7 @@ public static class CheckCommand
         var command = new Command("check", "校验输入文件、计算全部数字并核对分析师文字中的数字，不写出报告；有错误时返回非零") { workspace, period, asOf, language, docx };
         command.SetAction(parse =>
         {
-            var root = CliOptions.ResolveWorkspace(parse.GetValue(workspace));
+            var root = CliOptions.ResolveWorkspace(parse.GetValue(workspace)).Root;
             var p = CliOptions.ParsePeriod(parse.GetValue(period));
             var a = CliOptions.ParseDate(parse.GetValue(asOf), "--as-of");
             var edition = CliOptions.ParseLanguage(parse.GetValue(language));
@@ -37,6 +37,11 @@ public static class CheckCommand
             }
 
             var (model, docxFindings) = outcome.Value;
+            foreach (var notice in model.Notices ?? [])
+            {
+                Console.WriteLine($"未用于报告 {notice}");
+            }
+
             foreach (var e in model.MarketReview.Excluded)
             {
                 AnsiConsole.MarkupLine($"[yellow]未计入收益统计[/] {Markup.Escape(e.Code)} {Markup.Escape(e.Name)}：{Markup.Escape(e.Reason)}");

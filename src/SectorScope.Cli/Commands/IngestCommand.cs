@@ -9,12 +9,12 @@ public static class IngestCommand
 {
     public static Command Create()
     {
-        var workspace = CliOptions.Workspace("工作区目录；省略时使用自带的示例工作区");
+        var workspace = CliOptions.Workspace("工作区目录；省略时使用当前目录（其中有 sectorscope.yaml 时），否则使用自带的示例工作区");
         var rebuild = new Option<bool>("--rebuild") { Description = "从文件完全重建数据仓库；新仓库完整写好后才替换旧的，输入有错时旧仓库保持不变" };
         var command = new Command("ingest", "按文件内容哈希（重新）导入数据仓库 .sectorscope/store.duckdb") { workspace, rebuild };
         command.SetAction(parse =>
         {
-            var root = CliOptions.ResolveWorkspace(parse.GetValue(workspace));
+            var root = CliOptions.ResolveWorkspace(parse.GetValue(workspace)).Root;
             var outcome = Terminal.WithProgress(progress =>
             {
                 progress("导入");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SectorScope.Pipeline;
 using SectorScope.Reporting.FactCheck;
+using SectorScope.Rendering.Output;
 using Spectre.Console;
 
 namespace SectorScope.Cli.Commands;
@@ -10,11 +11,11 @@ public static class ReportCommand
 {
     public static Command Create()
     {
-        var workspace = CliOptions.Workspace("工作区目录；省略时使用自带的示例工作区（互联网行业 2024-11）");
+        var workspace = CliOptions.Workspace("工作区目录；省略时使用当前目录（其中有 sectorscope.yaml 时），否则使用自带的示例工作区（互联网行业 2024-11）");
         var period = CliOptions.Period();
         var asOf = CliOptions.AsOf();
         var language = CliOptions.Language();
-        var output = new Option<string?>("--out", "-o") { Description = "输出目录；默认 out/<period>/（英文版 out/<period>-en/）" };
+        var output = new Option<string?>("--out", "-o") { Description = "输出目录；默认 <工作区>/out/<period>/（英文版 <period>-en/；示例工作区写到当前目录的 out/ 下）" };
         var format = new Option<string>("--format", "-f")
         {
             Description = $"输出格式，逗号分隔：{string.Join(",", OutputFormats.Names.Keys)}；默认全部（CSV 表格与 manifest.json 总会写出，pdf 由 Word 文件经 LibreOffice 转换）",
@@ -35,17 +36,19 @@ public static class ReportCommand
                 throw new UsageException($"--format: unknown format(s) {string.Join(", ", unknown)} (available: {string.Join(", ", OutputFormats.Names.Keys)})");
             }
 
-            var root = CliOptions.ResolveWorkspace(parse.GetValue(workspace));
+            var chosen = CliOptions.ResolveWorkspace(parse.GetValue(workspace));
+            var root = chosen.Root;
             var p = CliOptions.ParsePeriod(parse.GetValue(period));
             var a = CliOptions.ParseDate(parse.GetValue(asOf), "--as-of");
             var l = CliOptions.ParseLanguage(parse.GetValue(language));
             // The bundled demo is read-only material (a checkout or the install folder): its history is generated, never appended to.
-            var demo = parse.GetValue(workspace) is null;
+            var demo = chosen.Demo;
             var record = !demo && !parse.GetValue(noHistory);
             // The options map onto the core's gate here; the core records what was let through, never an option name.
             var (gate, option) = parse.GetValue(force) ? (FactCheckGate.Force, "--force")
                 : parse.GetValue(allowUnchecked) ? (FactCheckGate.AllowUnchecked, "--allow-unchecked") : (FactCheckGate.Strict, null);
-            var outcome = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress, gate, record, l));
+            var outcome = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress, gate, record, l,
+                reportsFolder: demo ? Path.GetFullPath(OutputTarget.ReportsFolder) : null));
             if (outcome.Rejected is { } rejected)
             {
                 return Terminal.Rejected(rejected);
@@ -63,6 +66,11 @@ public static class ReportCommand
                 Terminal.Error.MarkupLine($"[yellow]{Markup.Escape($"已按 {option} 发布：{(check.Errors > 0 ? FactCheckPrinter.Errors(check.Findings) + "，" : "")}{check.Unchecked} 处未能核对，已记录在 report.json 的 fact_check 中")}[/]");
             }
 
+
+            foreach (var notice in result.Model.Notices ?? [])
+            {
+                Terminal.Note($"未用于报告 {notice}");
+            }
 
             AnsiConsole.MarkupLine($"[green]报告已生成[/] {Markup.Escape(result.Model.Header.Title)}（{result.Model.Header.Period}）→ {Markup.Escape(result.OutputFolder)}");
             foreach (var file in result.Files)

@@ -139,7 +139,7 @@ public static class ReportPipeline
         }
     }
 
-    /// <summary>The folder a report goes to when none is given, relative to where it is run: out/2024-11.</summary>
+    /// <summary>The folder a report goes to when none is given, relative to its workspace: out/2024-11.</summary>
     /// <remarks>Each edition has its own, so the English one does not replace the Chinese: out/2024-11-en.</remarks>
     public static string DefaultFolder(string period, ReportLanguage language) =>
         Path.Combine(OutputTarget.ReportsFolder, period + (language == ReportLanguage.ZhCn ? "" : "-" + language.Tag()));
@@ -151,8 +151,11 @@ public static class ReportPipeline
     /// </summary>
     /// <param name="gate">What the fact-check lets through; an override is recorded in the model, a refusal returned in <see cref="ReportRunResult.Refusal"/>.</param>
     /// <param name="language">The edition to write; null takes the workspace's <c>language</c>. Only the Chinese edition is recorded in the history.</param>
+    /// <param name="reportsFolder">Where the default <c>&lt;period&gt;</c> folder goes when <paramref name="outputFolder"/> is null: the
+    /// workspace's own <c>out/</c> unless given (read-only material such as the bundled demo writes elsewhere), so two workspaces
+    /// reporting the same period never replace each other's report.</param>
     public static Outcome<ReportRunResult> Run(string workspace, ReportPeriod? period, DateOnly? asOf, string? outputFolder, OutputFormat formats, Action<string>? progress = null,
-        FactCheckGate gate = FactCheckGate.Strict, bool recordHistory = true, ReportLanguage? language = null)
+        FactCheckGate gate = FactCheckGate.Strict, bool recordHistory = true, ReportLanguage? language = null, string? reportsFolder = null)
     {
         var timings = new List<StepTiming>();
         // A folder given on the command line is judged before anything is touched and made before any work; the default
@@ -183,7 +186,8 @@ public static class ReportPipeline
 
         var clock = Stopwatch.StartNew();
         progress?.Invoke("写出报告");
-        var named = DefaultFolder(model.Header.Period, model.Language);
+        var leaf = DefaultFolder(model.Header.Period, model.Language);
+        var named = reportsFolder is null ? Path.Combine(workspace, leaf) : Path.Combine(reportsFolder, Path.GetFileName(leaf));
         using var byDefault = given is null ? new OutputFolder(OutputTarget.Check(workspace, named), named) : null;
         var folder = given ?? byDefault!;
         var writer = new DocumentWriter(folder, inputs, progress);

@@ -6,8 +6,9 @@ namespace SectorScope.Reporting;
 /// What the analyst wrote that a report reads as text: the narrative files (by name, without extension), the
 /// disclaimer, the headline overrides, and the published reports of earlier periods.
 /// </summary>
+/// <param name="Notices">What was read but not used, and why (a history entry of another sector or firm), for <c>check</c> and <c>report</c> to say.</param>
 public sealed record AnalystTexts(IReadOnlyDictionary<string, string> Narrative, string? Disclaimer, HeadlineOverrides Headlines, IReadOnlyList<HistoryEntry> EarlierReports,
-    IReadOnlyDictionary<string, string>? Glossary = null)
+    IReadOnlyDictionary<string, string>? Glossary = null, IReadOnlyList<string>? Notices = null)
 {
     public static AnalystTexts None { get; } = new(new Dictionary<string, string>(), null, HeadlineOverrides.None, []);
 
@@ -48,6 +49,18 @@ public sealed record AnalystTexts(IReadOnlyDictionary<string, string> Narrative,
             return Rejection.Of(diagnostics);
         }
 
-        return new AnalystTexts(narrative, disclaimer, headlines, history, glossary);
+        // An entry of another sector or firm (a copied folder's) is never this report's predecessor nor its related research.
+        var notices = new List<string>();
+        var own = history.Where(h =>
+        {
+            if (h.ForeignTo(inputs.Settings.Sector, inputs.Settings.Firm) is not { } why)
+            {
+                return true;
+            }
+
+            notices.Add($"{h.File}：{why}，不用于评级与盈利预测变动和相关研究");
+            return false;
+        }).ToArray();
+        return new AnalystTexts(narrative, disclaimer, headlines, own, glossary, notices);
     }
 }

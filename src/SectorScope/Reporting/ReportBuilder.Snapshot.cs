@@ -21,6 +21,6 @@ public sealed partial class ReportBuilder
             var eps = _data.Forecasts.Where(f => f.Code == code).OrderBy(f => f.Year).Select(f => new HistoryEps(f.Year, f.Eps, f.Currency)).ToArray();
             return new HistoryCompany(code, security.Name, coverage?.Rating, coverage?.TargetPrice, security.Currency, eps);
         }).OrderBy(c => c.Code, StringComparer.Ordinal).ToArray();
-        return new HistoryEntry(Period, _data.Request.AsOf, Settings.Title, Settings.Subtitle, Settings.Sector, Settings.SectorRating, companies);
+        return new HistoryEntry(Period, _data.Request.AsOf, Settings.Title, Settings.Subtitle, Settings.Sector, Settings.SectorRating, companies, Firm: Settings.Firm is { Length: > 0 } firm ? firm : null);
     }
 }

@@ -16,6 +16,9 @@ public sealed partial class ReportBuilder
     private readonly List<DataTable> _dataTables = [];
     private readonly List<string> _methods = [];
 
+    /// <summary>What is left out of this report and why, in the user's language (Chinese): see <see cref="ReportModel.Notices"/>.</summary>
+    private readonly List<string> _notices = [];
+
     private readonly FactBook _facts;
 
     /// <summary>Every word the report shows, in the requested language.</summary>
@@ -42,6 +45,7 @@ public sealed partial class ReportBuilder
         }
 
         _data = data;
+        _notices.AddRange(data.Notices ?? []);
         _numbering = new Numbering(_w);
         _facts = new FactBook(_universe, data.Request.Period, data.Request.AsOf, data.Settings.PeDecimals, _w)
         {
@@ -119,7 +123,10 @@ public sealed partial class ReportBuilder
         var front = new FrontPage(keyPoints, forecastTable, RelatedResearch(), risks.Paragraphs[0]);
 
         return new ReportModel(ReportModel.CurrentSchema, header, front, review, valuation, ai, policy, industry, company, recommendation, changes, risks,
-            disclaimer, new MethodsNote(_methods), _numbering.Tables, _numbering.Figures, _dataTables, NewsSummary(digest), CheckFacts(narrative), _w.Language);
+            disclaimer, new MethodsNote(_methods), _numbering.Tables, _numbering.Figures, _dataTables, NewsSummary(digest), CheckFacts(narrative), _w.Language)
+        {
+            Notices = _notices.Count > 0 ? [.. _notices] : null,
+        };
     }
 
     /// <summary>Blank-line separated paragraphs, each folded to one line; Markdown headings are dropped.</summary>

@@ -28,7 +28,8 @@ public sealed record ReportData(
     IReadOnlyDictionary<string, string>? DecodedFiles = null,
     IReadOnlyList<HistoryEntry>? History = null,
     News.ISegmentationCache? Segmentations = null,
-    IReadOnlyDictionary<string, string>? Glossary = null)
+    IReadOnlyDictionary<string, string>? Glossary = null,
+    IReadOnlyList<string>? Notices = null)
 {
     public WorkspaceSettings Settings => Inputs.Settings;
 
@@ -86,6 +87,6 @@ public sealed record ReportData(
         // All news, whatever its date: the digest lists what falls outside the period.
         return new ReportData(inputs, request, panel, daily, valuations, coverage, forecasts, closes, research.Series(),
             research.News(), texts.Narrative, texts.Disclaimer, texts.Headlines, research.DecodedFiles(), texts.EarlierReports,
-            Glossary: texts.Glossary);
+            Glossary: texts.Glossary, Notices: texts.Notices);
     }
 }

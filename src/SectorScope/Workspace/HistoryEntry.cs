@@ -17,7 +17,8 @@ public sealed record HistoryCompany(string Code, string Name, string? Rating, do
 
 /// <summary>
 /// The key data of one published report, kept in <c>history/YYYY-MM.json</c> so that the next report
-/// can say what changed since. <see cref="File"/> is where it was read (empty for a new entry).
+/// can say what changed since. <see cref="File"/> is where it was read (empty for a new entry); <see cref="Firm"/> is
+/// null in entries written before it was kept.
 /// </summary>
 public sealed record HistoryEntry(
     ReportPeriod Period,
@@ -27,7 +28,8 @@ public sealed record HistoryEntry(
     string? Sector,
     string? SectorRating,
     IReadOnlyList<HistoryCompany> Companies,
-    string File = "")
+    string File = "",
+    string? Firm = null)
 {
     public const string Schema = "sectorscope.history/1";
 
@@ -35,4 +37,19 @@ public sealed record HistoryEntry(
     public string FullTitle => Subtitle is { Length: > 0 } s ? $"{Title}-{s}" : Title;
 
     public HistoryCompany? Company(string code) => Companies.FirstOrDefault(c => c.Code == code);
+
+    /// <summary>
+    /// Why this entry is another analyst's report (another sector, or another firm when the entry names one), or null
+    /// when it is this workspace's own: a copied folder's history must not become this report's changes.
+    /// </summary>
+    public string? ForeignTo(string? sector, string? firm)
+    {
+        static string Of(string? s) => s?.Trim() ?? "";
+        if (Of(Sector) != Of(sector))
+        {
+            return $"行业为「{Of(Sector)}」，本工作区为「{Of(sector)}」";
+        }
+
+        return Firm is not null && Of(Firm) != Of(firm) ? $"机构为「{Of(Firm)}」，本工作区为「{Of(firm)}」" : null;
+    }
 }

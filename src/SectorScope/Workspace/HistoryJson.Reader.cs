@@ -8,7 +8,7 @@ public static partial class HistoryJson
     /// <summary>Walks the parsed document, checking each key against the line it was read at.</summary>
     private sealed class EntryReader(string file, IReadOnlyDictionary<string, int> lines, IReadOnlyList<string> ratingScale, DiagnosticBag diagnostics)
     {
-        private static readonly string[] RootKeys = ["as_of", "companies", "period", "schema", "sector", "sector_rating", "subtitle", "title"];
+        private static readonly string[] RootKeys = ["as_of", "companies", "firm", "period", "schema", "sector", "sector_rating", "subtitle", "title"];
         private static readonly string[] CompanyKeys = ["code", "currency", "eps", "name", "rating", "target_price"];
         private static readonly string[] EpsKeys = ["currency", "eps", "year"];
 
@@ -43,6 +43,8 @@ public static partial class HistoryJson
             var title = RequiredString(root, "$", "title");
             var subtitle = OptionalString(root, "$", "subtitle");
             var sector = OptionalString(root, "$", "sector");
+            // Absent in entries written before the firm was kept: such an entry is matched by its sector alone.
+            var firm = OptionalString(root, "$", "firm");
             var sectorRating = OptionalString(root, "$", "sector_rating");
             if (sectorRating is not null && !ratingScale.Contains(sectorRating))
             {
@@ -80,7 +82,7 @@ public static partial class HistoryJson
 
             return _failed || title is null || asOf is null
                 ? null
-                : new HistoryEntry(expected, asOf.Value, title, subtitle, sector, sectorRating, companies, file);
+                : new HistoryEntry(expected, asOf.Value, title, subtitle, sector, sectorRating, companies, file, firm);
         }
 
         private HistoryCompany? Company(JsonElement e, string path)

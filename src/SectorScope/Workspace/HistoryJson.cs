@@ -49,6 +49,7 @@ public static partial class HistoryJson
             }
 
             w.WriteEndArray();
+            NullableString(w, "firm", entry.Firm);
             w.WriteString("period", entry.Period.ToString());
             w.WriteString("schema", HistoryEntry.Schema);
             NullableString(w, "sector", entry.Sector);

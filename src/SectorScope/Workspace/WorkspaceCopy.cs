@@ -5,12 +5,14 @@ public static class WorkspaceCopy
 {
     public const string CacheFolder = ".sectorscope";
 
-    public static void Copy(string source, string target)
+    /// <param name="leaveOut">Top-level folders not copied besides the cache (the demo's history and reports for a new analyst's copy).</param>
+    public static void Copy(string source, string target, params string[] leaveOut)
     {
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(source, file);
-            if (relative.StartsWith(CacheFolder, StringComparison.Ordinal))
+            var top = relative.Split(Path.DirectorySeparatorChar)[0];
+            if (top == CacheFolder || leaveOut.Contains(top, StringComparer.Ordinal))
             {
                 continue;
             }

@@ -49,6 +49,14 @@ public static class CliProcess
     public static CliRun Run(params string[] args) => Start(args).Wait();
 
     public static CliRun Run(IReadOnlyDictionary<string, string> environment, params string[] args) => Start(environment, args).Wait();
+
+    /// <summary>Runs the CLI with <paramref name="folder"/> as its current folder, as a user inside a workspace does.</summary>
+    public static CliRun RunIn(string folder, params string[] args)
+    {
+        var start = StartInfo(null, args);
+        start.WorkingDirectory = folder;
+        return new RunningCli(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start")).Wait();
+    }
 }
 
 /// <summary>A CLI child process whose output is collected while it runs.</summary>

@@ -29,6 +29,13 @@ public sealed record ReportModel(
 {
     public const string CurrentSchema = "sectorscope.report/1";
 
+    /// <summary>
+    /// What the run read but left out of the report, and why (an empty part, a history entry of another sector): said
+    /// by <c>check</c> and <c>report</c>, so nothing is dropped without a word. Absent from report.json when there is none.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Notices { get; init; }
+
     public ReportTable Table(string id) => Tables.First(t => t.Id == id);
 
     public ReportFigure Figure(string id) => Figures.First(f => f.Id == id);
