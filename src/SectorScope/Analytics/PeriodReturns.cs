@@ -12,8 +12,18 @@ public sealed record PeriodReturn(string Code, string Market, ReportPeriod Perio
     public double Pct => Value * 100.0;
 }
 
-/// <summary>A security left out of a period's returns, and why.</summary>
-public sealed record ExcludedSecurity(string Code, string Market, string Reason);
+/// <summary>Why a security has no period return.</summary>
+public enum ExclusionCause
+{
+    /// <summary>Its market has no trading day in the period.</summary>
+    NoTradingDay,
+
+    /// <summary>No close on the start or end day (<see cref="ExcludedSecurity.Day"/>).</summary>
+    NoClose,
+}
+
+/// <summary>A security left out of a period's returns, and why (<see cref="Reason"/> in plain words, <see cref="Cause"/> and <see cref="Day"/> for a report's own).</summary>
+public sealed record ExcludedSecurity(string Code, string Market, string Reason, ExclusionCause Cause = ExclusionCause.NoClose, DateOnly? Day = null);
 
 /// <summary>Period returns on each market's own trading days (PRODUCT.md, "Period return").</summary>
 public static class PeriodReturns
@@ -28,19 +38,19 @@ public static class PeriodReturns
         var endDay = panel.LastTradingDay(market, period.End);
         if (startDay is null || endDay is null || startDay == endDay)
         {
-            return (null, new ExcludedSecurity(code, market, $"market {market} has no trading day in {period}"));
+            return (null, new ExcludedSecurity(code, market, $"market {market} has no trading day in {period}", ExclusionCause.NoTradingDay));
         }
 
         var start = panel.CloseOn(code, startDay.Value);
         if (start is null)
         {
-            return (null, new ExcludedSecurity(code, market, $"no close on {InputDates.Format(startDay.Value)}"));
+            return (null, new ExcludedSecurity(code, market, $"no close on {InputDates.Format(startDay.Value)}", ExclusionCause.NoClose, startDay));
         }
 
         var end = panel.CloseOn(code, endDay.Value);
         if (end is null)
         {
-            return (null, new ExcludedSecurity(code, market, $"no close on {InputDates.Format(endDay.Value)}"));
+            return (null, new ExcludedSecurity(code, market, $"no close on {InputDates.Format(endDay.Value)}", ExclusionCause.NoClose, endDay));
         }
 
         return (new PeriodReturn(code, market, period, start, end), null);

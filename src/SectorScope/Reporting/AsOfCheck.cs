@@ -12,9 +12,6 @@ namespace SectorScope.Reporting;
 /// </summary>
 internal static class AsOfCheck
 {
-    /// <summary>Days the as-of date may lie after the headline index's last close: a week covers weekends and holidays.</summary>
-    public const int MaxDaysPastData = 7;
-
     public static void Run(WorkspaceInputs inputs, IMarketDataStore market, ReportRequest request, DiagnosticBag diagnostics)
     {
         var index = inputs.Settings.HeadlineIndex;
@@ -25,12 +22,13 @@ internal static class AsOfCheck
         }
 
         int days = request.AsOf.DayNumber - last.Date.DayNumber;
-        if (days > MaxDaysPastData)
+        var allowed = inputs.Settings.StaleAfterDays;
+        if (days > allowed)
         {
             // A date from the settings is located there; one given with the request has no file, and the caller names it.
             var (file, line) = inputs.Settings.AsOf == request.AsOf ? (SettingsReader.FileName, inputs.SettingsFile.LineOf("as_of")) : ("", 0);
             diagnostics.Add(new Diagnostic(file, line, "as_of", string.Create(CultureInfo.InvariantCulture,
-                $"as-of date {InputDates.Format(request.AsOf)} is past the data: the last close of {index} is {InputDates.Format(last.Date)}, {days} days earlier (at most {MaxDaysPastData} allowed)"))
+                $"as-of date {InputDates.Format(request.AsOf)} is past the data: the last close of {index} is {InputDates.Format(last.Date)}, {days} days earlier (at most {allowed} allowed)"))
             {
                 Concerns = RequestValue.AsOf,
             });

@@ -23,20 +23,27 @@ public sealed partial class ReportBuilder
         foreach (var security in Universe.Securities)
         {
             var (r, ex) = PeriodReturns.Compute(_data.MonthEnds, security.Code, security.Market, Period);
-            if (r is not null)
+            if (r is not null && _data.StaleSecurities is { } staleCodes && staleCodes.TryGetValue(security.Code, out var last))
+            {
+                // A return over the month, but no price near the as-of date (a later as-of than the month's end).
+                excluded.Add(new ExcludedLine(security.Code, security.Name, _w.StaleReason(last, _data.Request.AsOf, Settings.StaleAfterDays)));
+            }
+            else if (r is not null)
             {
                 returns.Add((security, r));
             }
             else
             {
-                excluded.Add(new ExcludedLine(security.Code, security.Name, ex!.Reason));
+                excluded.Add(new ExcludedLine(security.Code, security.Name, ex!.Cause == ExclusionCause.NoTradingDay
+                    ? _w.NoTradingDayReason(_w.Market(security.Market), Period)
+                    : _w.NoCloseReason(ex.Day!.Value)));
             }
         }
 
         foreach (var m in Settings.Markets.Where(m => !benchmarks.ContainsKey(m.Market)))
         {
             excluded.AddRange(returns.Where(r => r.Item1.Market == m.Market)
-                .Select(r => new ExcludedLine(r.Item1.Code, r.Item1.Name, $"benchmark {m.Benchmark} has no return for {Period}")));
+                .Select(r => new ExcludedLine(r.Item1.Code, r.Item1.Name, _w.NoBenchmarkReturnReason(Universe.NameOf(m.Benchmark), Period))));
         }
 
         var ranked = Performance.Rank(returns, benchmarks);

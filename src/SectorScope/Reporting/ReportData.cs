@@ -29,7 +29,8 @@ public sealed record ReportData(
     IReadOnlyList<HistoryEntry>? History = null,
     News.ISegmentationCache? Segmentations = null,
     IReadOnlyDictionary<string, string>? Glossary = null,
-    IReadOnlyList<string>? Notices = null)
+    IReadOnlyList<string>? Notices = null,
+    IReadOnlyDictionary<string, DateOnly?>? StaleSecurities = null)
 {
     public WorkspaceSettings Settings => Inputs.Settings;
 
@@ -54,15 +55,25 @@ public sealed record ReportData(
 
         var refused = new DiagnosticBag();
         AsOfCheck.Run(inputs, market, request, refused);
+        var valuations = s.Valuation is { } v ? market.Valuations(v.Index) : [];
+        if (!refused.HasErrors)
+        {
+            StaleData.CheckIndices(inputs, market, request, valuations, refused);
+        }
+
         if (refused.HasErrors)
         {
             return Rejection.Of(refused);
         }
 
+        var stale = StaleData.Securities(inputs.Universe, market.LastCloses([.. inputs.Universe.Securities.Select(x => x.Code)], request.AsOf), request, s.StaleAfterDays);
+
         var forecasts = research.Forecasts();
         var coverage = research.Coverage();
         var closes = new Dictionary<string, QuotedClose>(StringComparer.Ordinal);
-        var quoted = coverage.Select(c => c.Code).Concat(s.KeyCompanies).Distinct(StringComparer.Ordinal).Where(c => inputs.Universe.Security(c) is not null).ToArray();
+        // A stale close is never printed as the as-of price: such a company shows no close, PE or market cap.
+        var quoted = coverage.Select(c => c.Code).Concat(s.KeyCompanies).Distinct(StringComparer.Ordinal)
+            .Where(c => inputs.Universe.Security(c) is not null && !stale.ContainsKey(c)).ToArray();
         var lastCloses = market.LastCloses(quoted, request.AsOf);
         foreach (var code in quoted)
         {
@@ -83,10 +94,9 @@ public sealed record ReportData(
             closes[code] = new QuotedClose(close, fx);
         }
 
-        var valuations = s.Valuation is { } v ? market.Valuations(v.Index) : [];
         // All news, whatever its date: the digest lists what falls outside the period.
         return new ReportData(inputs, request, panel, daily, valuations, coverage, forecasts, closes, research.Series(),
             research.News(), texts.Narrative, texts.Disclaimer, texts.Headlines, research.DecodedFiles(), texts.EarlierReports,
-            Glossary: texts.Glossary, Notices: texts.Notices);
+            Glossary: texts.Glossary, Notices: texts.Notices, StaleSecurities: stale);
     }
 }

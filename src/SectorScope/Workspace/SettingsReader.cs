@@ -20,7 +20,7 @@ public static class SettingsReader
     private static readonly string[] KnownKeys =
     [
         "title", "subtitle", "sector", "sector_rating", "firm", "analysts", "period", "as_of", "markets",
-        "headline_index", "comparison_index", "key_companies", "top_per_market", "top_n", "decliners_max", "valuation",
+        "headline_index", "comparison_index", "key_companies", "top_per_market", "top_n", "decliners_max", "valuation", "stale_after_days",
         "forecast_years", "pe_decimals", "price_decimals", "eps_decimals", "rating_scale", "related_reports", "news_taxonomy", "source_line",
         "page_footer", "disclaimer", "report_type", "colors", "word_template", "language",
     ];
@@ -145,6 +145,7 @@ public static class SettingsReader
             TopPerMarket = y.Int(root, "top_per_market", 1, 50) ?? 3,
             TopN = y.Int(root, "top_n", 1, 100) ?? 10,
             DecliningMax = y.Int(root, "decliners_max", 1, 500) ?? 40,
+            StaleAfterDays = y.Int(root, "stale_after_days", 1, 366) ?? WorkspaceSettings.DefaultStaleAfterDays,
             Valuation = valuation,
             ForecastYears = y.Sequence(root, "forecast_years").Select(n => y.IntOf(n, "forecast_years", 1900, 2100)).OfType<int>().ToArray(),
             PeDecimals = y.Int(root, "pe_decimals", 0, 4) ?? 0,

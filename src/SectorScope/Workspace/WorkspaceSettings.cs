@@ -51,6 +51,14 @@ public sealed record WorkspaceSettings
 
     /// <summary>The most bars the decliners figure draws, worst first; a market-wide universe can have thousands.</summary>
     public int DecliningMax { get; init; } = 40;
+
+    public const int DefaultStaleAfterDays = 7;
+
+    /// <summary>
+    /// Calendar days a last close (or valuation) may lie before the as-of date: a week covers weekends and holidays. An
+    /// older one is stale: a security is left out, an index or valuation the report needs is an error.
+    /// </summary>
+    public int StaleAfterDays { get; init; } = DefaultStaleAfterDays;
     public ValuationSettings? Valuation { get; init; }
     public IReadOnlyList<int> ForecastYears { get; init; } = [];
     public int PeDecimals { get; init; }

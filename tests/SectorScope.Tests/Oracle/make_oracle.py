@@ -279,7 +279,9 @@ def generate(rng: np.random.Generator) -> dict:
         "top_n: 5\n"
         "valuation: { index: HKIDX, percentile_method: inc }\n"
         "forecast_years: [2022, 2023]\n"
-        "pe_decimals: 0\n",
+        "pe_decimals: 0\n"
+        # CCC.US's last close lies 8 days before the as-of date on purpose: the forecast table shows it.
+        "stale_after_days: 10\n",
         encoding="utf-8", newline="\n")
     return facts
 
@@ -328,9 +330,9 @@ def period_returns(sec, idx, px):
             missing1 = c1.reindex(codes_m).isna().to_numpy()
             for code, m0, m1 in zip(codes_m, missing0, missing1):
                 if m0:
-                    excl.append((code, f"no close on {d0:%Y-%m-%d}"))
+                    excl.append((code, f"{d0.year}年{d0.month}月{d0.day}日无收盘价"))
                 elif m1:
-                    excl.append((code, f"no close on {d1:%Y-%m-%d}"))
+                    excl.append((code, f"{d1.year}年{d1.month}月{d1.day}日无收盘价"))
             keep = codes_m[~(missing0 | missing1)]
             b = bench[market]
             df = pd.DataFrame({

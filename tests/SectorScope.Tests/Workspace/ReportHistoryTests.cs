@@ -48,6 +48,13 @@ public sealed class ReportHistoryTests : IDisposable
         _ = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Value;
         Directory.Delete(_ws.Path(WorkspaceCopy.CacheFolder), recursive: true);
         File.Delete(Entry("2024-03"));
+        // March's report needs prices to the end of March: older ones would be stale.
+        foreach (var code in new[] { "0001.HK", "0002.HK", "HKI" })
+        {
+            _ws.Append("prices/hk.csv", $"2024-03-28,{code},12");
+        }
+
+        _ws.Append("prices/us.csv", "2024-03-28,AAA.US,6").Append("prices/us.csv", "2024-03-28,USI,220").Append("valuations.csv", "2024-03-28,HKI,9.8");
 
         var march = ReportPipeline.Run(_ws.Root, new ReportPeriod(2024, 3), null, _ws.OutputFolder, OutputFormats.Text).Value;
         Assert.Equal("history/2024-02.json", march.Model.Changes.Previous!.File);

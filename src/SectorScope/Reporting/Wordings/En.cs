@@ -98,8 +98,14 @@ public sealed partial record Wording
             return $"In the {m.MarketLabel} market, the top {Int(m.Top.Count)} performers this month were {EnList(m.Top.Select(p => p.Name))}, "
                 + $"returning {EnList(m.Top.Select(p => p.Return.Display))} and {excess}.";
         },
+        StaleReason = (last, asOf, allowed) => last is { } d
+            ? $"last close on {EnDate(d)}, more than {Int(allowed)} days before {EnDate(asOf)}"
+            : $"no close by {EnDate(asOf)}",
+        NoTradingDayReason = (market, period) => $"no trading day in {market} in {MonthName(period.Month)} {Int(period.Year)}",
+        NoCloseReason = day => $"no close on {EnDate(day)}",
+        NoBenchmarkReturnReason = (benchmark, period) => $"benchmark {benchmark} has no return for {MonthName(period.Month)} {Int(period.Year)}",
         ExcludedSentence = (named, total) =>
-            $"A further {Int(total)} stocks had no close at the start or end of the month and are left out: {EnList(named.Select(e => $"{e.Name} ({e.Reason})"))}"
+            $"A further {Int(total)} stocks are left out of this month's figures: {EnList(named.Select(e => $"{e.Name} ({e.Reason})"))}"
             + $"{(total > named.Count ? ", and others; all are listed in tables/excluded.csv" : "")}.",
         ReturnsMethod = "Period return: the close at the end (the market's last trading day of the month) ÷ the close at the start (its last trading day of the previous month) − 1, on each market's own trading days, compounded, not summed; stocks without a start or end close are left out and listed.",
         ExcessMethod = "Excess return: the stock's unrounded period return minus its market benchmark's, in percentage points (ppt), rounded once for display; a displayed value ≥ 0 reads \"outperformed\", otherwise \"underperformed\" by its absolute value.",
@@ -139,7 +145,12 @@ public sealed partial record Wording
         MarketCapColumn = currencies => $"Market cap ({currencies} mn)",
         CurrencySeparator = "/",
         ForecastsMethod = asOf => $"Forward PE = the latest close as of {EnDate(asOf)} × the FX rate on the close date (quote currency → EPS currency) ÷ EPS; NM where EPS is missing or ≤ 0. Market cap in millions of the quote currency. Multiple on adjusted profit = market cap in the profit currency ÷ the year's adjusted net profit.",
-        ForecastsNote = asOf => $"Closes as of {EnDate(asOf)}; EPS are forecasts; PE converted at the close date's FX rate.",
+        ForecastsNote = (asOf, days) => (days switch
+        {
+            null => $"No close by {EnDate(asOf)}",
+            var (first, last) when first == last => $"Closes of {EnDate(last)}",
+            var (first, last) => $"Latest closes as of {EnDate(asOf)} ({EnDate(first)} to {EnDate(last)})",
+        }) + "; EPS are forecasts; PE converted at the close date's FX rate.",
 
         ChangesHeading = "Rating and forecast changes",
         FirstIssue = "This is the first report: the workspace history holds no earlier one to compare ratings and forecasts with.",

@@ -152,6 +152,18 @@ public sealed partial record Wording
 
     public required Func<IReadOnlyList<ExcludedLine>, int, string> ExcludedSentence { get; init; }
 
+    /// <summary>Why a security is left out: its last close (null: none) is older than stale_after_days before the as-of date.</summary>
+    public required Func<DateOnly?, DateOnly, int, string> StaleReason { get; init; }
+
+    /// <summary>Why a security is left out: its market (shown name) has no trading day in the period.</summary>
+    public required Func<string, ReportPeriod, string> NoTradingDayReason { get; init; }
+
+    /// <summary>Why a security is left out: no close on the start or end day.</summary>
+    public required Func<DateOnly, string> NoCloseReason { get; init; }
+
+    /// <summary>Why a security is left out: its market's benchmark (shown name) has no return for the period.</summary>
+    public required Func<string, ReportPeriod, string> NoBenchmarkReturnReason { get; init; }
+
     public required string ReturnsMethod { get; init; }
 
     public required string ExcessMethod { get; init; }
@@ -222,7 +234,8 @@ public sealed partial record Wording
 
     public required Func<DateOnly, string> ForecastsMethod { get; init; }
 
-    public required Func<DateOnly, string> ForecastsNote { get; init; }
+    /// <summary>The forecast table's note: the as-of date and the dates of the closes shown (first, last; null when none is shown).</summary>
+    public required Func<DateOnly, (DateOnly First, DateOnly Last)?, string> ForecastsNote { get; init; }
 
     // ── 评级与盈利预测变动 ─────────────────────────────────────────────────────────────────
     public required string ChangesHeading { get; init; }

@@ -104,8 +104,14 @@ public sealed partial record Wording
             return $"{m.MarketLabel}方面，{string.Join("、", m.Top.Select(p => p.Name))}为本月表现前{Int(m.Top.Count)}的股票，"
                 + $"单月涨跌幅分别为{string.Join("、", m.Top.Select(p => p.Return.Display))}，相对{m.Benchmark.Name}分别{excess}。";
         },
+        StaleReason = (last, asOf, allowed) => last is { } d
+            ? $"最后收盘价为{ZhDate(d)}，早于截止日{ZhDate(asOf)}逾{Int(allowed)}天"
+            : $"截至{ZhDate(asOf)}无收盘价",
+        NoTradingDayReason = (market, period) => $"{market}在{Int(period.Year)}年{Int(period.Month)}月无交易日",
+        NoCloseReason = day => $"{ZhDate(day)}无收盘价",
+        NoBenchmarkReturnReason = (benchmark, period) => $"基准{benchmark}在{Int(period.Year)}年{Int(period.Month)}月无收益率",
         ExcludedSentence = (named, total) =>
-            $"另有{Int(total)}只股票因期初或期末无收盘价未计入本月统计：{string.Join("、", named.Select(e => $"{e.Name}（{e.Reason}）"))}"
+            $"另有{Int(total)}只股票未计入本月统计：{string.Join("、", named.Select(e => $"{e.Name}（{e.Reason}）"))}"
             + $"{(total > named.Count ? "等，全部见 tables/excluded.csv" : "")}。",
         ReturnsMethod = "区间收益率：期末（该市场本月最后一个交易日）收盘价 ÷ 期初（该市场上月最后一个交易日）收盘价 − 1，按各市场自身交易日计算，复利而非累加；期初或期末缺少收盘价的股票不计入并单独列示。",
         ExcessMethod = "超额收益：个股未经四舍五入的区间收益率减去所在市场基准指数的区间收益率，单位为百分点（pct），仅在展示时四舍五入一次；展示值 ≥ 0 记为“跑赢”，否则记为“跑输”并取绝对值。",
@@ -145,7 +151,12 @@ public sealed partial record Wording
         MarketCapColumn = currencies => $"总市值（百万{currencies}）",
         CurrencySeparator = "/",
         ForecastsMethod = asOf => $"预测市盈率 = 截至{ZhDate(asOf)}的最新收盘价 × 收盘日汇率（报价货币 → EPS 货币）÷ EPS；EPS 缺失或 ≤ 0 记为 NM。总市值以报价货币百万计。经调整利润倍数 = 总市值换算为利润货币 ÷ 当年经调整净利润。",
-        ForecastsNote = asOf => $"收盘价截至{ZhDate(asOf)}；EPS 为预测值，PE 按收盘日汇率折算。",
+        ForecastsNote = (asOf, days) => (days switch
+        {
+            null => $"截至{ZhDate(asOf)}无可用收盘价",
+            var (first, last) when first == last => $"收盘价为{ZhDate(last)}收盘价",
+            var (first, last) => $"收盘价为截至{ZhDate(asOf)}的最新收盘价（{ZhDate(first)}至{ZhDate(last)}）",
+        }) + "；EPS 为预测值，PE 按收盘日汇率折算。",
 
         ChangesHeading = "评级与盈利预测变动",
         FirstIssue = "本报告为首次发布，工作区历史中没有更早的报告，暂无评级与盈利预测变动可比较。",
