@@ -41,9 +41,9 @@ public static class Performance
         ranked.GroupBy(p => p.Security.Market).OrderBy(g => g.Key, StringComparer.Ordinal)
               .ToDictionary(g => g.Key, g => (IReadOnlyList<StockPerformance>)[.. g.OrderBy(p => p.RankInMarket).ThenBy(p => p.Security.Code, StringComparer.Ordinal).Take(count)], StringComparer.Ordinal);
 
-    /// <summary>The best <paramref name="count"/> across all markets, best first.</summary>
+    /// <summary>The best <paramref name="count"/> risers across all markets, best first; a stock that did not rise is never one.</summary>
     public static IReadOnlyList<StockPerformance> TopGainers(IReadOnlyList<StockPerformance> ranked, int count) =>
-        [.. ranked.OrderByDescending(p => p.Return.Pct).ThenBy(p => p.Security.Code, StringComparer.Ordinal).Take(count)];
+        [.. ranked.Where(p => p.Return.Pct > 0).OrderByDescending(p => p.Return.Pct).ThenBy(p => p.Security.Code, StringComparer.Ordinal).Take(count)];
 
     /// <summary>Every security that fell, worst first.</summary>
     public static IReadOnlyList<StockPerformance> Decliners(IReadOnlyList<StockPerformance> ranked) =>

@@ -65,6 +65,11 @@ public sealed partial class ReportBuilder
             [.. performers.Select(p => p.Security.Name)], [new FigureSeries(_w.ReturnSeries, [.. performers.Select(p => (double?)p.Return.Pct)])],
             _w.ReturnAxis, SourceLine, [], performers.Count == 0 ? _w.NoQualifyingStocks : note));
 
+    /// <summary>The best risers, up to <c>top_n</c>: never a falling stock under a gainers caption; fewer risers than bars are said.</summary>
+    private string GainersFigure(IReadOnlyList<StockPerformance> risers) =>
+        PerformanceFigure("top-gainers", _w.TopGainersCaption(Period, Settings.Sector, Settings.TopN), risers,
+            risers.Count is > 0 and var n && n < Settings.TopN ? _w.FewerGainersNote(n, Settings.TopN) : null);
+
     /// <summary>
     /// Every decliner, worst first, up to <c>decliners_max</c> bars: a sector has a few dozen, a whole market
     /// thousands, which no reader can tell apart. Beyond the cap the caption and note say how many fell;

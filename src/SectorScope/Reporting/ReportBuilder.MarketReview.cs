@@ -69,7 +69,7 @@ public sealed partial class ReportBuilder
             PerformanceFigure("key-companies", _w.KeyCompaniesCaption(Period, Settings.Sector),
                 [.. Settings.KeyCompanies.Select(k => ranked.FirstOrDefault(p => p.Security.Code == k)).OfType<StockPerformance>()]),
             DeclinersFigure(Performance.Decliners(ranked)),
-            PerformanceFigure("top-gainers", _w.TopGainersCaption(Period, Settings.Sector, Settings.TopN), Performance.TopGainers(ranked, Settings.TopN)),
+            GainersFigure(Performance.TopGainers(ranked, Settings.TopN)),
         };
         var tables = new List<string> { PerformanceTable(ranked) };
 

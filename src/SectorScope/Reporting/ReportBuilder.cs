@@ -44,6 +44,24 @@ public sealed partial class ReportBuilder
             _universe = _translation.Universe(_universe);
         }
 
+        _settings = _settings with
+        {
+            Title = TitleTemplate.Expand(_settings.Title, _settings.Sector, data.Request.Period),
+            Subtitle = _settings.Subtitle is { } subtitle ? TitleTemplate.Expand(subtitle, _settings.Sector, data.Request.Period) : null,
+        };
+        if (_w.Language == ReportLanguage.ZhCn)
+        {
+            // The analyst's own names (markets.X.name, currencies:) over the table's, in the one place every word passes.
+            var table = _w;
+            var markets = _settings.Markets.Where(m => m.Name is { Length: > 0 }).ToDictionary(m => m.Market, m => m.Name!, StringComparer.Ordinal);
+            var currencies = _settings.CurrencyNames;
+            _w = _w with
+            {
+                Market = m => markets.GetValueOrDefault(m) ?? table.Market(m),
+                Currency = c => currencies.GetValueOrDefault(c) ?? table.Currency(c),
+            };
+        }
+
         _data = data;
         _notices.AddRange(data.Notices ?? []);
         _numbering = new Numbering(_w);

@@ -22,7 +22,7 @@ public static class SettingsReader
         "title", "subtitle", "sector", "sector_rating", "firm", "analysts", "period", "as_of", "markets",
         "headline_index", "comparison_index", "key_companies", "top_per_market", "top_n", "decliners_max", "valuation", "stale_after_days",
         "forecast_years", "pe_decimals", "price_decimals", "eps_decimals", "rating_scale", "related_reports", "news_taxonomy", "source_line",
-        "page_footer", "disclaimer", "report_type", "colors", "word_template", "language",
+        "page_footer", "disclaimer", "report_type", "colors", "word_template", "language", "currencies",
     ];
 
     public static SettingsDocument? Read(string text, DiagnosticBag diagnostics)
@@ -58,9 +58,11 @@ public static class SettingsReader
             {
                 var market = y.Scalar(k) ?? "";
                 var benchmark = v is YamlMappingNode m ? y.RequiredString(m, "benchmark", $"markets.{market}") : null;
+                string? name = null;
                 if (v is YamlMappingNode mm)
                 {
-                    y.RejectUnknown(mm, ["benchmark"], $"markets.{market}");
+                    y.RejectUnknown(mm, ["benchmark", "name"], $"markets.{market}");
+                    name = y.String(mm, "name");
                 }
 
                 if (benchmark is null)
@@ -69,7 +71,7 @@ public static class SettingsReader
                 }
                 else
                 {
-                    markets.Add(new MarketSettings(market, benchmark));
+                    markets.Add(new MarketSettings(market, benchmark, name));
                 }
             }
         }
@@ -99,6 +101,27 @@ public static class SettingsReader
             {
                 valuation = new ValuationSettings(index, method.Value);
             }
+        }
+
+        // The Chinese names of currencies the wording table does not know (or names otherwise): { CHF: 瑞士法郎 }.
+        var currencies = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (y.Child(root, "currencies") is YamlMappingNode currencyNode)
+        {
+            foreach (var (k, v) in currencyNode.Children)
+            {
+                if (y.Scalar(k) is { Length: > 0 } code && y.Scalar(v) is { Length: > 0 } currencyName)
+                {
+                    currencies[code] = currencyName;
+                }
+                else
+                {
+                    y.Error(v, "currencies", "expected CODE: name, e.g. CHF: 瑞士法郎");
+                }
+            }
+        }
+        else if (y.Child(root, "currencies") is { } notMap)
+        {
+            y.Error(notMap, "currencies", "expected a mapping of currency codes to names, e.g. { CHF: 瑞士法郎 }");
         }
 
         var colors = ChartColors.Default;
@@ -163,7 +186,16 @@ public static class SettingsReader
             Colors = colors,
             WordTemplate = y.String(root, "word_template"),
             Language = language,
+            CurrencyNames = currencies,
         };
+
+        foreach (var (key, template) in new[] { ("title", settings.Title), ("subtitle", settings.Subtitle) })
+        {
+            if (template is not null && TitleTemplate.Unknown(template) is { Count: > 0 } unknown)
+            {
+                y.Error(y.Child(root, key)!, key, $"unknown placeholder {string.Join(", ", unknown.Select(u => $"{{{u}}}"))} (known: {string.Join(", ", TitleTemplate.Names.Select(n => $"{{{n}}}"))})");
+            }
+        }
 
         if (settings.SectorRating is { } rating && !settings.RatingScale.Contains(rating))
         {

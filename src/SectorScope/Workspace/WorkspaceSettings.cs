@@ -4,7 +4,8 @@ public sealed record Analyst(string Name, string Licence);
 
 public sealed record RelatedReport(string Title, DateOnly Date);
 
-public sealed record MarketSettings(string Market, string Benchmark);
+/// <param name="Name">The market's name in the report (<c>markets.CH.name</c>), over the wording table's; null keeps the table's.</param>
+public sealed record MarketSettings(string Market, string Benchmark, string? Name = null);
 
 public enum PercentileMethod
 {
@@ -59,6 +60,9 @@ public sealed record WorkspaceSettings
     /// older one is stale: a security is left out, an index or valuation the report needs is an error.
     /// </summary>
     public int StaleAfterDays { get; init; } = DefaultStaleAfterDays;
+
+    /// <summary>Currency code → name in the report (<c>currencies:</c>), over the wording table's.</summary>
+    public IReadOnlyDictionary<string, string> CurrencyNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
     public ValuationSettings? Valuation { get; init; }
     public IReadOnlyList<int> ForecastYears { get; init; } = [];
     public int PeDecimals { get; init; }

@@ -152,6 +152,9 @@ public sealed partial record Wording
 
     public required Func<IReadOnlyList<ExcludedLine>, int, string> ExcludedSentence { get; init; }
 
+    /// <summary>The gainers figure's note when fewer stocks rose than it has bars: (rose, bars).</summary>
+    public required Func<int, int, string> FewerGainersNote { get; init; }
+
     /// <summary>Why a security is left out: its last close (null: none) is older than stale_after_days before the as-of date.</summary>
     public required Func<DateOnly?, DateOnly, int, string> StaleReason { get; init; }
 

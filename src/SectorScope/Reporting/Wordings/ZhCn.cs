@@ -22,6 +22,15 @@ public sealed partial record Wording
             "HK" => "港股",
             "US" => "美股",
             "CN" => "A股",
+            "JP" => "日股",
+            "KR" => "韩股",
+            "TW" => "台股",
+            "SG" => "新加坡股市",
+            "UK" => "英股",
+            "DE" => "德股",
+            "FR" => "法股",
+            "CH" => "瑞士股市",
+            "IN" => "印度股市",
             _ => market,
         },
         Currency = currency => currency switch
@@ -29,6 +38,14 @@ public sealed partial record Wording
             "HKD" => "港元",
             "USD" => "美元",
             "CNY" => "人民币元",
+            "JPY" => "日元",
+            "KRW" => "韩元",
+            "TWD" => "新台币",
+            "SGD" => "新加坡元",
+            "GBP" => "英镑",
+            "EUR" => "欧元",
+            "CHF" => "瑞士法郎",
+            "INR" => "印度卢比",
             _ => currency,
         },
         Date = ZhDate,
@@ -127,6 +144,7 @@ public sealed partial record Wording
         TopGainersCaption = (period, sector, n) => $"{Int(period.Year)}年{Int(period.Month)}月{sector}板块涨幅TOP {Int(n)}的股票（%）",
         DeclinersCaption = (period, sector) => $"{Int(period.Year)}年{Int(period.Month)}月{sector}板块股价下跌的股票（%）",
         DeclinersCappedCaption = (period, sector, shown) => $"{Int(period.Year)}年{Int(period.Month)}月{sector}板块跌幅居前的{Int(shown)}只股票（%）",
+        FewerGainersNote = (rose, bars) => $"本月仅{Int(rose)}只股票上涨，图中为全部上涨股票（不足{Int(bars)}只）。",
         DeclinersCappedNote = (total, shown) => $"本月共{Int(total)}只股票下跌，图中为跌幅最大的{Int(shown)}只；全部股票的涨跌幅见 tables/stock_returns.csv。",
         MarketTopCaption = period => $"{Int(period.Year)}年{Int(period.Month)}月各市场涨幅居前的股票",
         MarketTopColumns = ["市场", "代码", "名称", "子行业", "涨跌幅", "基准", "基准涨跌幅", "超额收益", "市场内排名"],
@@ -183,7 +201,7 @@ public sealed partial record Wording
         {
             static string Names(IEnumerable<string> names) => string.Join("、", names);
             static string Revised(IEnumerable<(string Name, int Year, decimal Pct)> items) =>
-                Names(items.Select(r => $"{r.Name} {Int(r.Year % 100)}年EPS {DisplayFormat.PercentAbs((double)r.Pct)}"));
+                Names(items.Select(r => $"{r.Name} {(r.Year % 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture)}年EPS {DisplayFormat.PercentAbs((double)r.Pct)}"));
             var parts = new List<string>();
             parts.AddRange(s.Maintained.Select(g => $"维持{Names(g.Names)}「{g.Rating}」评级"));
             parts.AddRange(s.Upgraded.Select(c => $"上调{c.Name}评级至「{c.Rating}」"));
