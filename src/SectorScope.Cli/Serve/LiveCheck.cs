@@ -43,7 +43,8 @@ public sealed class LiveCheck(string workspace)
 
     private Bound Compute(ReportPeriod? period, ReportLanguage? language)
     {
-        var built = ReportPipeline.BuildChecked(workspace, period, null, null, language);
+        // Without the saved narrative: each place is checked from the editor's text, whatever the other files hold.
+        var built = ReportPipeline.BuildChecked(workspace, period, null, null, language, withNarrative: false);
         return built.Rejected is { } rejected ? new Bound(null, rejected.Diagnostics) : new Bound(built.Value.Checker, []);
     }
 

@@ -69,18 +69,22 @@ public static class ReportPipeline
     }
 
     /// <summary>The model and a fact-checker bound to its computed values, for prose written outside the workspace.</summary>
+    /// <param name="withNarrative">
+    /// False leaves the workspace's narrative files out of the model (they are still read): the computed values do not
+    /// depend on them, so prose being edited is checked even while a saved file has a broken placeholder.
+    /// </param>
     public static Outcome<(ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker)> BuildChecked(string workspace, ReportPeriod? period, DateOnly? asOf,
-        Action<string>? progress = null, ReportLanguage? language = null)
+        Action<string>? progress = null, ReportLanguage? language = null, bool withNarrative = true)
     {
         using var held = WorkspaceLock.Acquire(workspace, progress);
-        return Compute(workspace, period, asOf, progress, [], language).Select(computed => (computed.Model, computed.Inputs, computed.Ingest, computed.Checker));
+        return Compute(workspace, period, asOf, progress, [], language, withNarrative).Select(computed => (computed.Model, computed.Inputs, computed.Ingest, computed.Checker));
     }
 
     /// <summary>What one computation of a report gives: its data, its model and a checker bound to its values, with the inputs and the ingest it came from.</summary>
     private sealed record ComputedReport(ReportData Data, ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker);
 
     private static Outcome<ComputedReport> Compute(string workspace, ReportPeriod? period, DateOnly? asOf,
-        Action<string>? progress, List<StepTiming> timings, ReportLanguage? language = null)
+        Action<string>? progress, List<StepTiming> timings, ReportLanguage? language = null, bool withNarrative = true)
     {
         var clock = Stopwatch.StartNew();
         void Step(string name)
@@ -125,7 +129,8 @@ public static class ReportPipeline
         using (store)
         {
             progress?.Invoke("计算");
-            var loaded = AnalystTexts.Read(inputs, request.Period).Then(texts => ReportData.Load(inputs, store, store, texts, request));
+            var loaded = AnalystTexts.Read(inputs, request.Period)
+                .Then(texts => ReportData.Load(inputs, store, store, withNarrative ? texts : texts with { Narrative = new Dictionary<string, string>() }, request));
             if (loaded.Rejected is { } unloaded)
             {
                 return unloaded;

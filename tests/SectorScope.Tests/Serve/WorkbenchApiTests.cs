@@ -45,6 +45,18 @@ public sealed class WorkbenchApiTests
     }
 
     [Fact]
+    public async Task A_saved_file_with_a_broken_placeholder_does_not_stop_the_check_of_another_place()
+    {
+        await using var session = await WorkbenchSession.StartAsync(root => File.WriteAllText(Path.Combine(root, "narrative", "risks.md"), "{{ ret NOPE.HK }}\n"));
+
+        var response = await session.SendAsync(HttpMethod.Post, "/api/check-text", new { place = "valuation", lang = "zh-CN", text = "金山软件11月单月涨幅为19.9%。", period = "2024-11" });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Web);
+
+        Assert.Equal(("Mismatch", "16.7%"), (S(body.GetProperty("findings")[0], "verdict"), S(body.GetProperty("findings")[0], "computed")));
+        Assert.Empty(body.GetProperty("problems").EnumerateArray());
+    }
+
+    [Fact]
     public async Task A_save_from_an_older_version_is_a_conflict_that_keeps_the_newer_file()
     {
         await using var session = await WorkbenchSession.StartAsync();
