@@ -1,16 +1,23 @@
 using SectorScope.Reporting.FactCheck;
+using SectorScope.Reporting.Wordings;
+using SectorScope.Workspace;
 using Spectre.Console;
 
 namespace SectorScope.Cli;
 
-/// <summary>Prints fact-check findings one line each, unwrapped so that they can be searched: where, verdict, what, stated, computed.</summary>
+/// <summary>
+/// Prints fact-check findings one line each, unwrapped so that they can be searched: where, verdict, what, stated,
+/// computed, in the words of the edition checked (an English report's findings in English). The summaries around
+/// them are the command line's own messages.
+/// </summary>
 public static class FactCheckPrinter
 {
-    public static void Print(IReadOnlyList<FactFinding> findings, TextWriter writer)
+    public static void Print(IReadOnlyList<FactFinding> findings, TextWriter writer, ReportLanguage edition = ReportLanguage.ZhCn)
     {
+        var say = Wording.For(edition).Findings;
         foreach (var f in findings)
         {
-            writer.WriteLine(Line(f));
+            writer.WriteLine(Line(f, say));
         }
     }
 
@@ -24,11 +31,11 @@ public static class FactCheckPrinter
         }
     }
 
-    public static string Line(FactFinding f)
+    public static string Line(FactFinding f, FindingWords say)
     {
-        var computed = f.Computed is null ? "" : $"  计算 {f.Computed}";
-        var note = f.Note is null ? "" : $"  （{f.Note}）";
-        return $"{f.Location}  {Verdict(f.Verdict)}  {f.Subject ?? "?"} {f.Metric ?? "?"}  所写 {f.Stated}{computed}  「{f.Claim}」{note}";
+        var computed = f.Computed is null ? "" : $"  {say.Computed} {f.Computed}";
+        var note = f.Note is null ? "" : "  " + say.Note(f.Note);
+        return $"{f.Location}  {say.Verdict(f.Verdict)}  {f.Subject ?? "?"} {f.Metric ?? "?"}  {say.Stated} {f.Stated}{computed}  {say.Quote(f.Claim)}{note}";
     }
 
     /// <summary>Each verdict counted by its name: 数字核对：90 处，一致 53，不符 0，措辞错误 0，未能核对 37.</summary>
@@ -41,9 +48,9 @@ public static class FactCheckPrinter
             .Select(v => (v, n: findings.Count(f => f.Verdict == v))).Where(c => c.n > 0).Select(c => $"{c.n} 处{Verdict(c.v)}"));
 
     /// <summary>A report the fact-check gate refused: every finding, and the option that would publish it.</summary>
-    public static int Refused(FactCheckReport check)
+    public static int Refused(FactCheckReport check, ReportLanguage edition)
     {
-        Print(check.Findings, Console.Error);
+        Print(check.Findings, Console.Error, edition);
         var why = check.Errors > 0
             ? $"分析师文字中的数字有 {Errors(check.Findings)}，未写出任何内容；核实后修改，或以 --force 发布并在 report.json 记录。"
             : $"分析师文字中有 {check.Unchecked} 处数字无法核对，未写出任何内容；改写为占位符或写明公司与指标，或以 --allow-unchecked 发布并在 report.json 记录。";
@@ -51,12 +58,6 @@ public static class FactCheckPrinter
         return ExitCodes.InputErrors;
     }
 
-    /// <summary>A verdict by the name check prints (and the workbench shows on its Chinese page).</summary>
-    public static string Verdict(FactVerdict verdict) => verdict switch
-    {
-        FactVerdict.Agrees => "一致",
-        FactVerdict.Mismatch => "不符",
-        FactVerdict.Wording => "措辞错误",
-        _ => "未能核对",
-    };
+    /// <summary>A verdict by the name check prints (and the workbench shows on its Chinese page): the command line's own messages are Chinese.</summary>
+    public static string Verdict(FactVerdict verdict) => FindingWords.ZhCn.Verdict(verdict);
 }

@@ -64,7 +64,7 @@ public static class CheckCommand
             }
 
             IReadOnlyList<FactFinding> facts = [.. model.FactCheck?.Findings ?? [], .. docxFindings];
-            FactCheckPrinter.Print(facts, Console.Out);
+            FactCheckPrinter.Print(facts, Console.Out, model.Language);
             if (docxPath is not null)
             {
                 // CheckDocx has read the file: it is a Word document.

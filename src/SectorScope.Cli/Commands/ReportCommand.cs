@@ -57,12 +57,12 @@ public static class ReportCommand
             var result = outcome.Value;
             if (result.Refusal is { } refused)
             {
-                return FactCheckPrinter.Refused(refused);
+                return FactCheckPrinter.Refused(refused, result.Model.Language);
             }
 
             if (result.Model.FactCheck is { Overridden: true } check)
             {
-                FactCheckPrinter.Print([.. check.Findings.Where(f => f.IsError || f.Verdict == FactVerdict.Unchecked)], Console.Error);
+                FactCheckPrinter.Print([.. check.Findings.Where(f => f.IsError || f.Verdict == FactVerdict.Unchecked)], Console.Error, result.Model.Language);
                 Terminal.Error.MarkupLine($"[yellow]{Markup.Escape($"已按 {option} 发布：{(check.Errors > 0 ? FactCheckPrinter.Errors(check.Findings) + "，" : "")}{check.Unchecked} 处未能核对，已记录在 report.json 的 fact_check 中")}[/]");
             }
 

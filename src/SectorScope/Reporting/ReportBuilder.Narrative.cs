@@ -50,7 +50,7 @@ public sealed partial class ReportBuilder
     }
 
     /// <summary>The names prose may use for this workspace's codes and series.</summary>
-    private SubjectIndex Subjects() => new(Universe, _data.Inputs.TaxonomyFile, _facts.SeriesNames);
+    private SubjectIndex Subjects() => new(Universe, _data.Inputs.TaxonomyFile, _facts.SeriesNames, ClaimVocabulary.For(_w.Language));
 
     private static IReadOnlyList<string> Texts(Dictionary<string, NarrativeDocument> narrative, string name) =>
         narrative.TryGetValue(name, out var document) ? document.Texts : [];

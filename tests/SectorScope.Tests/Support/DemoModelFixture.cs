@@ -13,16 +13,36 @@ namespace SectorScope.Tests.Support;
 public sealed class DemoModelFixture : IDisposable
 {
     private readonly string _workspace;
+    private readonly Lazy<(ReportModel Model, FactChecker Checker)> _english;
 
     public DemoModelFixture()
     {
         _workspace = Repository.CopyToTemp(Repository.DemoWorkspace);
         (Model, _, _, Checker) = ReportPipeline.BuildChecked(_workspace, null, null).Value;
+        _english = new(() =>
+        {
+            var (model, _, _, checker) = ReportPipeline.BuildChecked(_workspace, null, null, language: ReportLanguage.En).Value;
+            return (model, checker);
+        });
     }
 
     public ReportModel Model { get; }
 
     public FactChecker Checker { get; }
+
+    /// <summary>The English edition's model, built the first time a test asks for it.</summary>
+    public ReportModel EnglishModel => _english.Value.Model;
+
+    /// <summary>A checker bound to the English edition: it reads English prose.</summary>
+    public FactChecker EnglishChecker => _english.Value.Checker;
+
+    /// <summary>The findings of English <paramref name="text"/> as a narrative file of the English edition.</summary>
+    public IReadOnlyList<FactFinding> CheckEnglish(string text)
+    {
+        var diagnostics = new DiagnosticBag();
+        var document = NarrativeExpander.Expand("narrative/en/test.md", text, EnglishChecker.Facts, diagnostics);
+        return diagnostics.HasErrors ? throw new Xunit.Sdk.XunitException(Rejection.Of(diagnostics).ToString()) : EnglishChecker.Check(document);
+    }
 
     /// <summary>Expands <paramref name="text"/> as <c>narrative/test.md</c>; throws with the diagnostics if any.</summary>
     public NarrativeDocument Expand(string text)

@@ -12,27 +12,32 @@ public sealed partial class ClaimReader
         var clauseStart = ClauseStart(sentence, n.Start);
         var window = sentence[clauseStart..n.Start];
         var before = sentence[..n.Start];
-        var after = sentence[(n.Start + n.Length)..Math.Min(sentence.Length, n.Start + n.Length + 4)];
+        var after = words.WholeWords ? sentence[(n.Start + n.Length)..].TrimStart() : sentence[(n.Start + n.Length)..];
+        var token = sentence.Substring(n.Start, n.Length);
+        var (tailFrom, tailTo) = Tail(sentence, n);
+        var tail = sentence[tailFrom..tailTo];
         var claim = new Claim(n.Start, "", n.Value, n.Decimals, Excerpt(sentence, clauseStart, n), null, null, [], null, null, null, null);
 
         if (n.Unit == ClaimUnit.Multiple)
         {
             // 按24年经调整利润计，腾讯约16X: a clause that is only a name and a number takes the multiple of its sentence.
-            return Multiple(claim, s, n, IsOnlyNumbers(s, clauseStart, n.Start) ? before : window, before);
+            return Multiple(claim, s, n, IsOnlyNumbers(s, clauseStart, n.Start) ? before : window, before, tail);
         }
 
         if (n.Unit == ClaimUnit.Rank)
         {
-            var rankSpan = PeriodBefore(s.Periods, n.Start);
+            var rankSpan = PeriodOf(s, n);
             return claim with { Metric = ClaimMetric.Rank, Span = rankSpan?.Span, PeriodText = rankSpan?.Text, Problem = rankSpan is { Span: null, Problem: { } p } ? p : null };
         }
 
-        if (n.Unit == ClaimUnit.Percent && (words.Percentile.Any(w => after.StartsWith(w, StringComparison.Ordinal) || window.Contains(w, StringComparison.Ordinal))))
+        if (n.Unit == ClaimUnit.Percent
+            && words.Percentile.Any(w => after.StartsWith(w, StringComparison.Ordinal) || window.Contains(w, StringComparison.Ordinal) || token.Contains(w, StringComparison.Ordinal)))
         {
             return AtReportDate(claim with { Metric = ClaimMetric.Percentile }, s, n);
         }
 
-        var (word, category) = LastKeyword(window);
+        // A 16.7% gain, 3.2% year on year: a metric word right after the number is what it measures.
+        var (word, category) = FollowingKeyword(tail) is { Word: not null } following ? following : LastKeyword(window);
         if (word is null && IsOnlyNumbers(s, clauseStart, n.Start))
         {
             // 涨幅分别为：16.7%、9.1%: the keyword of an earlier clause governs a clause that is only numbers.
@@ -45,7 +50,7 @@ public sealed partial class ClaimReader
             category = change;
         }
 
-        var span = PeriodBefore(s.Periods, n.Start);
+        var span = PeriodOf(s, n);
         claim = claim with { Span = span?.Span, PeriodText = span?.Text };
         if (span is { Span: null, Problem: { } why } && category is MetricWord.Return or MetricWord.Excess)
         {
@@ -67,35 +72,45 @@ public sealed partial class ClaimReader
             default:
                 return n.Unit == ClaimUnit.Points
                     ? claim with { Metric = ClaimMetric.Excess }
-                    : claim with { Problem = "what the percentage measures (涨幅, 跑赢, 分位, 同比 …) is not said" };
+                    : claim with { Problem = $"what the percentage measures ({words.MetricExamples}) is not said" };
         }
     }
 
     /// <param name="scope">Where the kind of multiple is read: its clause, or its sentence for a clause of only names and numbers.</param>
     /// <param name="before">The sentence before the number: a year stated once governs the rest of it.</param>
-    private Claim Multiple(Claim claim, Sentence s, Number n, string scope, string before)
+    /// <param name="tail">The words right after the number (15.0x 2024E PE), where words follow numbers: they come first.</param>
+    private Claim Multiple(Claim claim, Sentence s, Number n, string scope, string before, string tail)
     {
-        var year = LastYear(scope) ?? LastYear(before);
-        var adjusted = LastIndexOfAny(scope, words.AdjustedMultiple);
-        var trailing = LastIndexOfAny(scope, words.TrailingMultiple);
-        var forward = LastIndexOfAny(scope, words.ForwardMultiple);
-        var nearest = Math.Max(adjusted, Math.Max(trailing, forward));
-        if (nearest >= 0 && nearest == adjusted)
+        var year = FirstYear(tail) ?? LastYear(scope) ?? LastYear(before);
+        // The kind written nearest after the number (16x 2024 adjusted profit) comes first; else the nearest before it.
+        var kind = MultipleKind(tail, after: true) ?? MultipleKind(scope, after: false);
+        if (kind == ClaimMetric.AdjustedMultiple)
         {
             return AtReportDate(claim with { Metric = ClaimMetric.AdjustedMultiple, Year = year, Problem = year is null ? "no year stated for the multiple" : null }, s, n);
         }
 
-        if (nearest >= 0 && nearest == trailing)
+        if (kind == ClaimMetric.PeTtm)
         {
             return AtReportDate(claim with { Metric = ClaimMetric.PeTtm }, s, n);
         }
 
-        if (forward >= 0 || year is not null)
+        if (kind == ClaimMetric.ForwardPe || year is not null)
         {
             return AtReportDate(claim with { Metric = ClaimMetric.ForwardPe, Year = year, Problem = year is null ? "no year stated for the forward PE" : null }, s, n);
         }
 
-        return claim with { Problem = "a multiple of what (PE-TTM, a year's PE, 经调整利润) is not said" };
+        return claim with { Problem = $"a multiple of what ({words.MultipleExamples}) is not said" };
+    }
+
+    /// <summary>The kind of multiple whose word stands nearest the number: the first one of the text after it, the last one of the text before it.</summary>
+    private ClaimMetric? MultipleKind(string text, bool after)
+    {
+        (ClaimMetric Kind, IReadOnlyList<string> Words)[] kinds =
+            [(ClaimMetric.AdjustedMultiple, words.AdjustedMultiple), (ClaimMetric.PeTtm, words.TrailingMultiple), (ClaimMetric.ForwardPe, words.ForwardMultiple)];
+        var found = kinds.Select(k => (k.Kind, At: after ? k.Words.Select(w => FirstIndexOfWord(text, w)).Where(i => i >= 0).DefaultIfEmpty(-1).Min() : LastIndexOfAny(text, k.Words)))
+            .Where(k => k.At >= 0).ToArray();
+        // On a tie (PE-TTM holds PE) the earlier kind of the list wins, as adjusted and trailing are the narrower words.
+        return found.Length == 0 ? null : after ? found.MinBy(k => k.At).Kind : found.MaxBy(k => k.At).Kind;
     }
 
     /// <summary>
@@ -110,7 +125,7 @@ public sealed partial class ClaimReader
     /// <summary>下跌-3.2% and 上涨-3.2%: a direction word with a signed number contradicts itself, whatever the size.</summary>
     private Claim Directed(Claim claim, string word, Number n) =>
         n.Value < 0 && (words.Falling.Contains(word) || words.Rising.Contains(word))
-            ? claim with { WordingError = $"{word} with a negative number: write the size after {word}, or the signed value after 涨跌幅" }
+            ? claim with { WordingError = $"{word} with a negative number: write the size after {word}, or the signed value after {words.SignedReturnWord}" }
             : claim;
 
     private Claim Excess(Claim claim, Number n, string word)
@@ -150,7 +165,7 @@ public sealed partial class ClaimReader
         int bestEnd = -1;
         foreach (var (word, c) in words.MetricWords)
         {
-            var at = window.LastIndexOf(word, StringComparison.Ordinal);
+            var at = LastIndexOfWord(window, word);
             if (at >= 0 && (at + word.Length > bestEnd || (at + word.Length == bestEnd && word.Length > best!.Length)))
             {
                 (best, category, bestEnd) = (word, c, at + word.Length);
@@ -179,6 +194,4 @@ public sealed partial class ClaimReader
         return word is not null && words.Falling.Contains(word) ? -value : value;
     }
 
-    private static int LastIndexOfAny(string text, IReadOnlyList<string> candidates) =>
-        candidates.Count == 0 ? -1 : candidates.Max(w => text.LastIndexOf(w, StringComparison.Ordinal));
 }

@@ -9,7 +9,10 @@ public sealed partial class ClaimReader
 {
     /// <summary>A period written in a sentence: where it ends, its text, and the months it means (null: one the data cannot mean, such as an unfinished year).</summary>
     /// <param name="IsYear">A bare year (2024年), which before a multiple is its fiscal year.</param>
-    private sealed record PeriodMention(int End, string Text, ReturnSpan? Span, string? Problem, bool IsYear = false);
+    private sealed record PeriodMention(int End, string Text, ReturnSpan? Span, string? Problem, bool IsYear = false)
+    {
+        public int Start => End - Text.Length;
+    }
 
     private IReadOnlyList<PeriodMention> Periods(string sentence)
     {
@@ -28,10 +31,10 @@ public sealed partial class ClaimReader
         int Numeral(string group)
         {
             var text = m.Groups[group].Value;
-            return char.IsAsciiDigit(text[0]) ? text[0] - '0' : words.Numerals[text[0]];
+            return char.IsAsciiDigit(text[0]) ? text[0] - '0' : words.Numerals[text];
         }
 
-        int Month(string group) => int.Parse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+        int Month(string group) => int.TryParse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture, out var month) ? month : words.MonthNames[m.Groups[group].Value];
         PeriodMention Mention(ReturnSpan span) => new(m.Index + m.Length, m.Value, span, null);
         PeriodMention Unreadable(string why) => new(m.Index + m.Length, m.Value, null, why);
 
@@ -94,4 +97,22 @@ public sealed partial class ClaimReader
 
     /// <summary>The last period written before <paramref name="offset"/> in the sentence: a period stated once governs the rest of it.</summary>
     private static PeriodMention? PeriodBefore(IReadOnlyList<PeriodMention> periods, int offset) => periods.LastOrDefault(p => p.End <= offset);
+
+    /// <summary>
+    /// The period of a number: where words follow numbers, one written right after it or its list (rose 16.7%, 9.1% and
+    /// 7.7% in November); else the last one before it.
+    /// </summary>
+    private PeriodMention? PeriodOf(Sentence s, Number n)
+    {
+        if (words.WordsFollow)
+        {
+            var (from, to) = Tail(s.Text, n);
+            if (s.Periods.FirstOrDefault(p => p.Start >= from && p.End <= to) is { } after)
+            {
+                return after;
+            }
+        }
+
+        return PeriodBefore(s.Periods, n.Start);
+    }
 }

@@ -65,7 +65,7 @@ public sealed partial class ClaimReader
         SubjectMention[]? list;
         if (collective is not null)
         {
-            var n = words.Numerals[collective.Groups["n"].Value[0]];
+            var n = words.Numerals[collective.Groups["n"].Value];
             if (n != count)
             {
                 return (null, $"{count} numbers for 「{collective.Value}」");
@@ -114,8 +114,22 @@ public sealed partial class ClaimReader
 
     private bool IsBenchmark(string text, SubjectMention m)
     {
-        var before = text[..m.Start].TrimEnd();
-        return words.BenchmarkMarkers.Any(w => before.EndsWith(w, StringComparison.Ordinal));
+        var before = WithoutTrailingArticle(text[..m.Start].TrimEnd());
+        return words.BenchmarkMarkers.Any(w => before.EndsWith(w, StringComparison.Ordinal) && IsWordAt(before, before.Length - w.Length, w.Length));
+    }
+
+    /// <summary>outperformed the → outperformed: an article may stand between a benchmark word and its index.</summary>
+    private string WithoutTrailingArticle(string text)
+    {
+        foreach (var a in words.Articles)
+        {
+            if (text.EndsWith(a, StringComparison.OrdinalIgnoreCase) && IsWordAt(text, text.Length - a.Length, a.Length))
+            {
+                return text[..^a.Length].TrimEnd();
+            }
+        }
+
+        return text;
     }
 
     /// <summary>The names in runs joined by list separators (金山软件、网易、金蝶国际 is one run of three).</summary>
@@ -125,7 +139,7 @@ public sealed partial class ClaimReader
         var current = new List<SubjectMention>();
         foreach (var m in names)
         {
-            if (current.Count > 0 && !words.ListSeparators.Contains(text[current[^1].End..m.Start].Trim()))
+            if (current.Count > 0 && !IsListGap(text[current[^1].End..m.Start]))
             {
                 lists.Add([.. current]);
                 current.Clear();
@@ -146,14 +160,14 @@ public sealed partial class ClaimReader
     private (string? Code, string? Problem) Benchmark(Sentence s, Number n)
     {
         var before = s.Text[..n.Start];
-        var (marker, at) = words.BenchmarkMarkers.Select(w => (Word: w, At: before.LastIndexOf(w, StringComparison.Ordinal))).MaxBy(x => (x.At, x.Word.Length));
+        var (marker, at) = words.BenchmarkMarkers.Select(w => (Word: w, At: LastIndexOfWord(before, w))).MaxBy(x => (x.At, x.Word.Length));
         if (at < 0)
         {
             return (null, null);
         }
 
         var from = at + marker.Length;
-        if (s.Mentions.FirstOrDefault(m => m.Start >= from && m.End <= n.Start && string.IsNullOrWhiteSpace(s.Text[from..m.Start])) is { } named)
+        if (s.Mentions.FirstOrDefault(m => m.Start >= from && m.End <= n.Start && WithoutTrailingArticle(s.Text[from..m.Start].Trim()).Length == 0) is { } named)
         {
             return named.Kind == SubjectKind.Index ? (named.Codes[0], null) : (null, $"「{named.Text}」 after {marker} is not an index");
         }
@@ -177,7 +191,7 @@ public sealed partial class ClaimReader
         foreach (Match m in _unknownName.Matches(slot))
         {
             var name = StripLeading(m.Value);
-            if (name.Length >= 2 && !words.LatinNonNames.Contains(name) && !words.UnknownNameSuffixesAlone.Contains(name))
+            if (name.Length >= 2 && !words.LatinNonNames.Contains(name) && !words.UnknownNameSuffixesAlone.Contains(name) && !LeadsItsSentence(s, from + m.Index, name))
             {
                 return name;
             }
@@ -229,9 +243,9 @@ public sealed partial class ClaimReader
             changed = false;
             foreach (var w in leading)
             {
-                if (name.Length > w.Length && name.StartsWith(w, StringComparison.Ordinal))
+                if (name.Length > w.Length && name.StartsWith(w, words.WholeWords ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) && IsWordAt(name, 0, w.Length))
                 {
-                    name = name[w.Length..];
+                    name = words.WholeWords ? name[w.Length..].TrimStart() : name[w.Length..];
                     changed = true;
                 }
             }
@@ -249,13 +263,10 @@ public sealed partial class ClaimReader
         var text = Blanked(s, from, to);
         var known = words.MetricWords.Select(w => w.Word).Concat(words.NumberClauseWords).Concat(words.LeadingFillers).Concat(words.BenchmarkMarkers)
             .Concat(words.SubjectlessWords).Concat(words.ListSeparators).OrderByDescending(w => w.Length);
-        foreach (var w in known)
-        {
-            text = text.Replace(w, " ", StringComparison.Ordinal);
-        }
-
+        text = RemoveWords(text, known, " ");
+        // Where words are spaced and names capitalised (English), a lowercase word left over is no name.
         return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => new string([.. t.Where(c => !char.IsPunctuation(c) && !char.IsSymbol(c)).ToArray()]))
-            .FirstOrDefault(t => t.Length > 0) ?? "";
+            .FirstOrDefault(t => t.Length > 0 && (!words.WholeWords || (char.IsUpper(t[0]) && !words.LatinNonNames.Contains(t)))) ?? "";
     }
 
     /// <summary>A clause before a number with nothing but names, numbers and words like 分别为: it lists numbers.</summary>
@@ -270,12 +281,7 @@ public sealed partial class ClaimReader
             }
         }
 
-        var text = _numberToken.Replace(_collective.Replace(rest.ToString(), ""), "");
-        foreach (var w in words.NumberClauseWords.Concat(words.ListSeparators).OrderByDescending(w => w.Length))
-        {
-            text = text.Replace(w, "", StringComparison.Ordinal);
-        }
-
+        var text = RemoveWords(_numberToken.Replace(_collective.Replace(rest.ToString(), ""), ""), words.NumberClauseWords.Concat(words.ListSeparators).OrderByDescending(w => w.Length), "");
         return text.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class ClaimReader
         foreach (Match m in _rank.Matches(text))
         {
             var n = m.Groups["n"];
-            var value = char.IsAsciiDigit(n.Value[0]) ? int.Parse(n.Value, NumberStyles.None, CultureInfo.InvariantCulture) : words.Numerals[n.Value[0]];
+            var value = char.IsAsciiDigit(n.Value[0]) ? int.Parse(n.Value, NumberStyles.None, CultureInfo.InvariantCulture) : words.Numerals[n.Value];
             yield return new Number(n.Index, n.Length, value, 0, ClaimUnit.Rank);
         }
     }
@@ -73,7 +73,7 @@ public sealed partial class ClaimReader
         int start = 0;
         for (int i = 0; i < text.Length; i++)
         {
-            if (words.SentenceEnds.Contains(text[i], StringComparison.Ordinal))
+            if (words.SentenceEnds.Contains(text[i], StringComparison.Ordinal) || IsFullStop(text, i))
             {
                 yield return (start, text[start..i]);
                 start = i + 1;
@@ -85,6 +85,52 @@ public sealed partial class ClaimReader
             yield return (start, text[start..]);
         }
     }
+
+    /// <summary>A full stop that ends a sentence: followed by a space or the end, not after an abbreviation (vs., No.) nor inside a number or a name (16.7, Amazon.com).</summary>
+    private bool IsFullStop(string text, int i)
+    {
+        if (words.FullStopExceptAfter is not { } abbreviations || text[i] != '.' || (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])))
+        {
+            return false;
+        }
+
+        int start = i;
+        while (start > 0 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        return !abbreviations.Contains(text[start..i], StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Where words follow numbers: the text after <paramref name="n"/> and the rest of its list (16.7%, 9.1% and 7.7%),
+    /// up to the end of the clause or the next number. Empty where they do not.
+    /// </summary>
+    private (int From, int To) Tail(string sentence, Number n)
+    {
+        if (!words.WordsFollow)
+        {
+            return (n.End, n.End);
+        }
+
+        var numbers = Numbers(sentence).Where(m => m.Start >= n.End).ToArray();
+        var end = n.End;
+        var next = 0;
+        while (next < numbers.Length && IsListGap(sentence[end..numbers[next].Start]))
+        {
+            end = numbers[next++].End;
+        }
+
+        var stop = sentence.IndexOfAny([.. words.ClauseEnds], end);
+        var limit = Math.Min(stop < 0 ? sentence.Length : stop, next < numbers.Length ? numbers[next].Start : sentence.Length);
+        return (end, Math.Max(end, limit));
+    }
+
+    /// <summary>Only a list separator between two numbers or names (、 and ,).</summary>
+    private bool IsListGap(string between) => words.ListSeparators.Contains(between.Trim(), StringComparer.Ordinal);
+
+    private int? FirstYear(string text) => _forecastYear.Match(text) is { Success: true } m ? TwoOrFourDigitYear(m.Groups["y"].Value) : null;
 
     private int? LastYear(string text)
     {

@@ -61,13 +61,15 @@ public sealed partial class ClaimReader
             var numbers = Numbers(body).Where(n => skip is null || !skip(start + n.Start)).ToArray();
             var read = numbers.Select(n => Classify(s, n)).ToArray();
 
-            // Runs of numbers of one metric and period within one clause: a parallel list.
+            // Runs of numbers of one metric and period within one clause, or joined only by list separators where commas
+            // also end clauses (16.7%, 9.1% and 7.7%): a parallel list.
             int i = 0;
             while (i < read.Length)
             {
                 int j = i + 1;
                 while (j < read.Length && read[j].Metric == read[i].Metric && read[i].Metric is not null && read[j].Span == read[i].Span
-                       && ClauseStart(body, numbers[j].Start) == ClauseStart(body, numbers[i].Start))
+                       && (ClauseStart(body, numbers[j].Start) == ClauseStart(body, numbers[i].Start)
+                           || (words.WordsFollow && IsListGap(body[numbers[j - 1].End..numbers[j].Start]))))
                 {
                     j++;
                 }

@@ -1,3 +1,5 @@
+using SectorScope.Workspace;
+
 namespace SectorScope.Reporting.FactCheck;
 
 /// <summary>The unit a number is written in: % (returns, changes, percentiles), points (excess), multiples.</summary>
@@ -21,12 +23,48 @@ public enum MetricWord
 }
 
 /// <summary>
-/// The words of one language the claim reader understands, kept apart from the reading rules so that a second
-/// language sits beside <see cref="ChineseClaimWords"/> as a table of its own. Every list is matched on text
-/// already passed through <see cref="TextNormaliser"/> (ASCII digits, letters and signs).
+/// The words of one language the claim reader understands, kept apart from the reading rules: one table per
+/// language (<see cref="ChineseClaimWords"/>, <see cref="EnglishClaimWords"/>), chosen by the report's language.
+/// Every list is matched on text already passed through <see cref="TextNormaliser"/> (ASCII digits, letters and signs).
 /// </summary>
 public sealed class ClaimVocabulary
 {
+    /// <summary>The table of the language a report is written in: its prose is read in that language.</summary>
+    public static ClaimVocabulary For(ReportLanguage language) => language == ReportLanguage.En ? EnglishClaimWords.Vocabulary : ChineseClaimWords.Vocabulary;
+
+    /// <summary>
+    /// Keywords, markers and fillers match whole words only, as Latin script needs (rose is not in prose, up not in
+    /// group); Chinese words need no boundary.
+    /// </summary>
+    public bool WholeWords { get; init; }
+
+    /// <summary>
+    /// What a number measures and its period may also follow it, and a list of numbers is joined by commas: rose
+    /// 16.7%, 9.1% and 7.7% in November; 15.0x 2024E PE; a 16.7% gain. Chinese puts them before the number.
+    /// </summary>
+    public bool WordsFollow { get; init; }
+
+    /// <summary>Words that may stand between a benchmark word and its index (outperformed the Hang Seng Index).</summary>
+    public IReadOnlyList<string> Articles { get; init; } = [];
+
+    /// <summary>Month names (November → 11), for languages that write months as words.</summary>
+    public IReadOnlyDictionary<string, int> MonthNames { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>A full stop followed by a space ends a sentence, except after these abbreviations (vs., No.).</summary>
+    public IReadOnlyList<string>? FullStopExceptAfter { get; init; }
+
+    /// <summary>English short names: a company's English name without its corporate words (Kingdee for Kingdee International Software).</summary>
+    public IReadOnlySet<string> CorporateWords { get; init; } = new HashSet<string>();
+
+    /// <summary>Examples of the words that say what a percentage measures, for the note of an unread one.</summary>
+    public required string MetricExamples { get; init; }
+
+    /// <summary>Examples of the kinds of multiple, for the note of an unread one.</summary>
+    public required string MultipleExamples { get; init; }
+
+    /// <summary>The word after which a return is written with its sign (涨跌幅 −3.2%).</summary>
+    public required string SignedReturnWord { get; init; }
+
     /// <summary>Units after a number, longest spelling first; <c>Scale</c> converts to the unit's measure (50bp = 0.50pct).</summary>
     public required IReadOnlyList<(string Word, ClaimUnit Unit, double Scale)> Units { get; init; }
 
@@ -72,8 +110,8 @@ public sealed class ClaimVocabulary
     /// <summary>The fiscal year of a multiple, group <c>y</c>: 2024年, 24年, 2024E, 24E, FY24; never the year of a date.</summary>
     public required string ForecastYearPattern { get; init; }
 
-    /// <summary>Numerals used in quarters and counts (三 → 3).</summary>
-    public required IReadOnlyDictionary<char, int> Numerals { get; init; }
+    /// <summary>Numerals used in quarters, ranks and counts (三 → 3, third → 3).</summary>
+    public required IReadOnlyDictionary<string, int> Numerals { get; init; }
 
     /// <summary>Between two names of one list (、 和 与).</summary>
     public required IReadOnlyList<string> ListSeparators { get; init; }

@@ -1,17 +1,21 @@
 using System.Globalization;
 using SectorScope.Analytics;
 using SectorScope.Reporting.Narrative;
+using SectorScope.Reporting.Wordings;
 
 namespace SectorScope.Reporting.FactCheck;
 
 /// <summary>
 /// Recomputes every claim of the prose from the <see cref="FactBook"/> and judges it: equal at the stated
 /// number's own decimals agrees; a name several listings share (阿里 → 9988.HK, BABA.US) agrees when one of
-/// them does. Numbers placeholders produced are computed, not claimed, and are skipped.
+/// them does. Numbers placeholders produced are computed, not claimed, and are skipped. Prose is read in the
+/// report's language (<see cref="ClaimVocabulary.For"/>); findings name what they checked in it.
 /// </summary>
 public sealed class FactChecker(FactBook facts, SubjectIndex subjects)
 {
-    private readonly ClaimReader _reader = new(subjects, facts.Period);
+    private readonly ClaimReader _reader = new(subjects, facts.Period, ClaimVocabulary.For(facts.Wording.Language));
+
+    private FindingWords Say => facts.Wording.Findings;
 
     public FactBook Facts => facts;
 
@@ -35,7 +39,7 @@ public sealed class FactChecker(FactBook facts, SubjectIndex subjects)
         if (candidates.Length == 0)
         {
             return new FactFinding(location, claim.Excerpt, Subject(claim.SubjectCodes[0]), Label(metric, claim), stated, null, FactVerdict.Unchecked,
-                $"no {Label(metric, claim)} of {string.Join("/", claim.SubjectCodes)} in the data");
+                Say.NoData(Label(metric, claim), string.Join("/", claim.SubjectCodes)));
         }
 
         var statedRounded = DisplayFormat.Round(claim.Stated, claim.Decimals);
@@ -66,32 +70,32 @@ public sealed class FactChecker(FactBook facts, SubjectIndex subjects)
         _ => null,
     };
 
-    private string Subject(string code) => facts.Universe.Contains(code) ? $"{facts.Universe.NameOf(code)}（{code}）" : code;
+    private string Subject(string code) => facts.Universe.Contains(code) ? Say.Subject(facts.Universe.NameOf(code), code) : code;
 
     private string Label(ClaimMetric metric, Claim claim)
     {
         var year = claim.Year is { } y ? y.ToString(CultureInfo.InvariantCulture) : "?";
         return metric switch
         {
-            ClaimMetric.Return => $"{SpanLabel(claim.Span)}涨跌幅",
-            ClaimMetric.Rank => $"{SpanLabel(claim.Span)}市场内涨幅排名",
-            ClaimMetric.Excess => $"{(claim.Span is { } s && s != ReturnSpan.Month(facts.Period) ? SpanLabel(s) : "")}超额收益（相对{(claim.BenchmarkCode is { } b ? facts.Universe.NameOf(b) : "所在市场基准")}）",
-            ClaimMetric.Percentile => "PE-TTM分位",
-            ClaimMetric.PeTtm => "PE-TTM",
-            ClaimMetric.ForwardPe => $"{year}E PE",
-            ClaimMetric.AdjustedMultiple => $"{year}年经调整利润倍数",
-            ClaimMetric.Yoy => "同比",
-            _ => "环比",
+            ClaimMetric.Return => Say.Return(SpanLabel(claim.Span)),
+            ClaimMetric.Rank => Say.Rank(SpanLabel(claim.Span)),
+            ClaimMetric.Excess => Say.Excess(claim.Span is { } s && s != ReturnSpan.Month(facts.Period) ? SpanLabel(s) : "", claim.BenchmarkCode is { } b ? facts.Universe.NameOf(b) : null),
+            ClaimMetric.Percentile => Say.Percentile,
+            ClaimMetric.PeTtm => Say.PeTtm,
+            ClaimMetric.ForwardPe => Say.ForwardPe(year),
+            ClaimMetric.AdjustedMultiple => Say.AdjustedMultiple(year),
+            ClaimMetric.Yoy => Say.Yoy,
+            _ => Say.Mom,
         };
     }
 
     /// <summary>2024-11 for a month, 2024-01至2024-11 for a longer span.</summary>
-    private string SpanLabel(ReturnSpan? span) => span is not { } s ? facts.Period.ToString() : s.IsMonth ? s.First.ToString() : $"{s.First}至{s.Last}";
+    private string SpanLabel(ReturnSpan? span) => span is not { } s ? facts.Period.ToString() : s.IsMonth ? s.First.ToString() : Say.Span(s.First.ToString(), s.Last.ToString());
 
-    private static string Unit(ClaimMetric? metric) => metric switch
+    private string Unit(ClaimMetric? metric) => metric switch
     {
         ClaimMetric.Rank => "",
-        ClaimMetric.Excess => "pct",
+        ClaimMetric.Excess => facts.Wording.PointsUnit,
         ClaimMetric.PeTtm or ClaimMetric.ForwardPe or ClaimMetric.AdjustedMultiple => "x",
         _ => "%",
     };

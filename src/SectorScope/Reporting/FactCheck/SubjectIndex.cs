@@ -29,9 +29,14 @@ public sealed partial class SubjectIndex
     private readonly List<(string Text, SubjectKind Kind, List<string> Codes, bool Short)> _names;
     private readonly string _shortNameFollowers;
 
+    /// <summary>Latin names of several words match in any case (Hang Seng Tech Index), where prose is in a Latin script.</summary>
+    private readonly bool _caseFreeLatin;
+
     public SubjectIndex(Universe universe, NewsTaxonomy? taxonomy, IEnumerable<string> series, ClaimVocabulary? words = null)
     {
-        _shortNameFollowers = (words ?? ChineseClaimWords.Vocabulary).ShortNameFollowers;
+        words ??= ChineseClaimWords.Vocabulary;
+        _shortNameFollowers = words.ShortNameFollowers;
+        _caseFreeLatin = words.WholeWords;
         var map = new Dictionary<(string, SubjectKind), List<string>>();
         void Add(string? name, SubjectKind kind, string code)
         {
@@ -74,6 +79,12 @@ public sealed partial class SubjectIndex
             {
                 Add(i.Name[..^4] + "指数", SubjectKind.Index, i.Code);
             }
+
+            // Hang Seng TECH Index is also the Hang Seng TECH, where names are English.
+            if (words.CorporateWords.Count > 0 && i.Name.EndsWith(" Index", StringComparison.Ordinal) && i.Name.Length > 10)
+            {
+                Add(i.Name[..^6], SubjectKind.Index, i.Code);
+            }
         }
 
         foreach (var company in taxonomy?.Companies ?? [])
@@ -94,6 +105,7 @@ public sealed partial class SubjectIndex
 
         var names = map.Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value, false)).ToList();
         names.AddRange(ShortNames(universe, map));
+        names.AddRange(EnglishShortNames(universe, map, words.CorporateWords));
 
         // Longest first, so that 网易-S wins over 网易 and 纳斯达克互联网指数 over 纳斯达克互联网.
         _names = [.. names.OrderByDescending(n => n.Item1.Length).ThenBy(n => n.Item1, StringComparer.Ordinal)];
@@ -128,6 +140,50 @@ public sealed partial class SubjectIndex
         }
     }
 
+    /// <summary>
+    /// English names without their corporate words (Kingdee for Kingdee International Software, Amazon for Amazon.com)
+    /// where they begin no other name and are no name themselves: read as whole words like every Latin name.
+    /// </summary>
+    private static IEnumerable<(string, SubjectKind, List<string>, bool)> EnglishShortNames(Universe universe, Dictionary<(string, SubjectKind), List<string>> map,
+        IReadOnlySet<string> corporateWords)
+    {
+        if (corporateWords.Count == 0)
+        {
+            yield break;
+        }
+
+        var all = map.Keys.Select(k => k.Item1).ToArray();
+        foreach (var s in universe.Securities)
+        {
+            foreach (var name in new[] { s.Name, s.NameEn }.OfType<string>().Select(n => TextNormaliser.Normalise(n).Trim()).Distinct(StringComparer.Ordinal))
+            {
+                var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+                while (parts.Count > 1 && corporateWords.Contains(parts[^1].TrimEnd('.')))
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+
+                var shortName = string.Join(' ', parts);
+                if (parts.Count == 1 && shortName.EndsWith(".com", StringComparison.OrdinalIgnoreCase))
+                {
+                    shortName = shortName[..^4];
+                }
+
+                if (shortName == name || shortName.Length < 3 || !shortName.All(c => c < 128) || map.ContainsKey((shortName, SubjectKind.Security)) || map.ContainsKey((shortName, SubjectKind.Index)))
+                {
+                    continue;
+                }
+
+                var owners = all.Where(n => n.StartsWith(shortName, StringComparison.Ordinal) && (n.Length == shortName.Length || !char.IsAsciiLetterOrDigit(n[shortName.Length])))
+                    .SelectMany(n => map.Where(kv => kv.Key.Item1 == n).SelectMany(kv => kv.Value)).Distinct(StringComparer.Ordinal).ToArray();
+                if (owners.Length == 1 && owners[0] == s.Code)
+                {
+                    yield return (shortName, SubjectKind.Security, [s.Code], false);
+                }
+            }
+        }
+    }
+
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     /// <summary>Every non-overlapping mention in <paramref name="text"/> (normalised, <see cref="TextNormaliser"/>), in reading order.</summary>
@@ -137,7 +193,8 @@ public sealed partial class SubjectIndex
         var found = new List<SubjectMention>();
         foreach (var (name, kind, codes, isShort) in _names)
         {
-            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            var comparison = _caseFreeLatin && name.Contains(' ', StringComparison.Ordinal) && name.All(c => c < 128) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            for (int at = text.IndexOf(name, comparison); at >= 0; at = text.IndexOf(name, at + 1, comparison))
             {
                 if (Enumerable.Range(at, name.Length).Any(i => taken[i]) || !WholeWord(text, at, name.Length)
                     || (isShort && at + name.Length < text.Length && !_shortNameFollowers.Contains(text[at + name.Length], StringComparison.Ordinal)))
@@ -150,7 +207,7 @@ public sealed partial class SubjectIndex
                     taken[i] = true;
                 }
 
-                found.Add(new SubjectMention(at, name.Length, name, kind, codes));
+                found.Add(new SubjectMention(at, name.Length, text.Substring(at, name.Length), kind, codes));
             }
         }
 

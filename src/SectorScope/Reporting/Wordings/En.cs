@@ -16,6 +16,7 @@ public sealed partial record Wording
         ChartFontProbe = "Hang Seng TECH Index return mean YoY",
 
         PointsUnit = " ppt",
+        Findings = FindingWords.En,
         List = EnList,
         SentenceGap = " ",
         Market = market => market switch

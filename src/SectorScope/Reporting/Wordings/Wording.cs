@@ -65,6 +65,9 @@ public sealed partial record Wording
     /// <summary>The excess in a table cell: outperformed, the size in points without its sign (跑赢20.0pct / +20.0 ppt).</summary>
     public required Func<bool, string, string> ExcessCell { get; init; }
 
+    /// <summary>How fact-check findings name what they checked and found.</summary>
+    public required FindingWords Findings { get; init; }
+
     /// <summary>What a missing number shows.</summary>
     public required string NoValue { get; init; }
 

@@ -15,6 +15,7 @@ public sealed partial record Wording
         ChartFontProbe = "恒生科技指数涨跌幅均值同比亿元款",
 
         PointsUnit = "pct",
+        Findings = FindingWords.ZhCn,
         List = items => string.Join("、", items),
         SentenceGap = "",
         Market = market => market switch
