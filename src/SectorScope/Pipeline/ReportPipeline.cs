@@ -203,7 +203,7 @@ public static class ReportPipeline
         }
 
         timings.AddRange(writer.Timings);
-        folder.WriteText("manifest.json", Manifest.Of(inputs, model.Header.Period, model.Header.AsOf, writer.Outputs, model.Changes.Previous?.File).ToJson());
+        folder.WriteText("manifest.json", Manifest.Of(inputs, ingest.Hashes, model.Header.Period, model.Header.AsOf, writer.Outputs, model.Changes.Previous?.File).ToJson());
         folder.Commit();
         timings.Add(new StepTiming("render", clock.Elapsed));
         string? history = null, problem = null;

@@ -35,7 +35,7 @@ internal static class PriceBulkLoad
     /// failed read must not abort the ingest's transaction). <see cref="StagedPrices.Rejected"/> are the files
     /// left to the managed parser; <see cref="StagedPrices.Insert"/> appends the others inside the transaction.
     /// </summary>
-    public static StagedPrices Stage(DuckDBConnection db, string root, IReadOnlyList<(HashedFile File, int Id)> files, Universe universe)
+    public static StagedPrices Stage(DuckDBConnection db, string root, IReadOnlyList<(DigestedFile File, int Id)> files, Universe universe)
     {
         var staged = new StagedPrices(db);
         var groups = files.GroupBy(f => Columns(f.File.Digest) is { } c ? string.Join(',', c) : null).ToArray();
@@ -60,7 +60,7 @@ internal static class PriceBulkLoad
         return staged;
     }
 
-    private static void StageGroup(StagedPrices staged, string root, string[] columns, (HashedFile File, int Id)[] files)
+    private static void StageGroup(StagedPrices staged, string root, string[] columns, (DigestedFile File, int Id)[] files)
     {
         var db = staged.Db;
         int g = staged.NextGroup;
@@ -125,7 +125,7 @@ internal static class PriceBulkLoad
     }
 
     /// <summary>The position of a stage row's file in <paramref name="files"/> (rows are staged file after file, in order).</summary>
-    internal static string FileIndexOfRow((HashedFile File, int Id)[] files)
+    internal static string FileIndexOfRow((DigestedFile File, int Id)[] files)
     {
         if (files.Length == 1)
         {
@@ -143,7 +143,7 @@ internal static class PriceBulkLoad
         return cases.Append(System.Globalization.CultureInfo.InvariantCulture, $" ELSE {files.Length - 1} END").ToString();
     }
 
-    private static string FileOfRow((HashedFile File, int Id)[] files) => $"[{string.Join(',', files.Select(f => f.Id))}][({FileIndexOfRow(files)}) + 1]";
+    private static string FileOfRow((DigestedFile File, int Id)[] files) => $"[{string.Join(',', files.Select(f => f.Id))}][({FileIndexOfRow(files)}) + 1]";
 
     private static void LoadCodes(DuckDBConnection db, Universe universe)
     {

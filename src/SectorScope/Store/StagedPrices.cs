@@ -6,17 +6,17 @@ namespace SectorScope.Store;
 /// <summary>Price files read into temporary tables and checked, waiting to be appended.</summary>
 internal sealed class StagedPrices(DuckDBConnection db) : IDisposable
 {
-    private readonly List<(int Group, HashSet<int> Rejected, (HashedFile File, int Id)[] Files)> _groups = [];
+    private readonly List<(int Group, HashSet<int> Rejected, (DigestedFile File, int Id)[] Files)> _groups = [];
 
-    public List<(HashedFile File, int Id)> Rejected { get; } = [];
+    public List<(DigestedFile File, int Id)> Rejected { get; } = [];
 
-    public List<(HashedFile File, int Id)> Accepted { get; } = [];
+    public List<(DigestedFile File, int Id)> Accepted { get; } = [];
 
     internal DuckDBConnection Db => db;
 
     internal int NextGroup => _groups.Count;
 
-    internal void Add(int group, HashSet<int> rejected, (HashedFile File, int Id)[] files) => _groups.Add((group, rejected, files));
+    internal void Add(int group, HashSet<int> rejected, (DigestedFile File, int Id)[] files) => _groups.Add((group, rejected, files));
 
     /// <summary>
     /// Appends the accepted rows to <c>prices</c>, numbering each row by its line in its file. The rows of the

@@ -9,6 +9,12 @@ namespace SectorScope.Store;
 public sealed record IngestResult(IReadOnlyList<string> Refreshed, IReadOnlyList<string> Removed, long RowsWritten, TimeSpan Elapsed, bool Rebuilt, IReadOnlyList<string>? BulkLoaded = null)
 {
     public bool UpToDate => Refreshed.Count == 0 && Removed.Count == 0;
+
+    /// <summary>The SHA-256 of every stored input by its path: read this run, or recorded for an unchanged large file.</summary>
+    public IReadOnlyDictionary<string, string> Hashes { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The stored inputs whose content this run read to hash it.</summary>
+    public IReadOnlyList<string> Read { get; init; } = [];
 }
 
 /// <summary>
@@ -93,26 +99,28 @@ public static class StoreIngester
         // a small one is hashed anyway, so an edit that keeps the size and restores the time is still seen.
         bool SameStat(HashedFile f) => known.TryGetValue(f.File.RelativePath, out var k) && k.Size == f.Length && k.Mtime == f.LastWriteTicks;
         bool Unmodified(HashedFile f) => SameStat(f) && f.Length > HashedFile.AlwaysHashedBytes;
-        foreach (var f in current.Where(Unmodified))
+        // An unmodified large file keeps the hash the store recorded; every other file is read once, here.
+        var digested = Read(current.Where(f => !Unmodified(f)));
+        string HashOf(HashedFile f) => digested.TryGetValue(f, out var d) ? d.Sha256 : known[f.File.RelativePath].Hash;
+        var changed = current.Where(f => !known.TryGetValue(f.File.RelativePath, out var k) || k.Hash != HashOf(f)).Select(f => digested[f]).ToArray();
+        var touched = current.Where(f => !SameStat(f) && known.TryGetValue(f.File.RelativePath, out var k) && k.Hash == HashOf(f)).ToArray();
+        IngestResult Result(IngestResult r) => r with
         {
-            f.AdoptKnownHash(known[f.File.RelativePath].Hash);
-        }
-
-        HashChanged(current.Where(f => !f.WasRead && !Unmodified(f)));
-        var changed = current.Where(f => !known.TryGetValue(f.File.RelativePath, out var k) || k.Hash != f.Sha256).ToArray();
-        var touched = current.Where(f => !SameStat(f) && known.TryGetValue(f.File.RelativePath, out var k) && k.Hash == f.Sha256).ToArray();
+            Hashes = current.ToDictionary(f => f.File.RelativePath, HashOf, StringComparer.Ordinal),
+            Read = [.. digested.Keys.Select(f => f.File.RelativePath).Order(StringComparer.Ordinal)],
+        };
         var removed = known.Keys.Except(current.Select(f => f.File.RelativePath), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var referenceChanged = changed.Any(f => f.File.Kind is InputKind.Securities or InputKind.Indices)
             || removed.Any(p => p is "securities.csv" or "indices.csv");
         if (changed.Length == 0 && removed.Length == 0)
         {
             RecordTimes(db, touched);
-            return new IngestResult([], [], 0, clock.Elapsed, rebuilt);
+            return Result(new IngestResult([], [], 0, clock.Elapsed, rebuilt));
         }
 
         // Files other than prices are parsed first; nothing is kept unless every file is clean.
         var diagnostics = new DiagnosticBag();
-        var parsed = new List<(HashedFile File, ParsedInput Rows)>();
+        var parsed = new List<(DigestedFile File, ParsedInput Rows)>();
         foreach (var file in changed.Where(f => f.File.Kind != InputKind.Prices))
         {
             if (file.File.Kind == InputKind.News)
@@ -199,17 +207,18 @@ public static class StoreIngester
 
         // Fold the write-ahead log into the file now, so that the next open does not replay it.
         Sql.Execute(db, "CHECKPOINT");
-        return new IngestResult([.. changed.Select(f => f.File.RelativePath)], removed, written, clock.Elapsed, rebuilt, [.. staged.Accepted.Select(f => f.File.File.RelativePath)]);
+        return Result(new IngestResult([.. changed.Select(f => f.File.RelativePath)], removed, written, clock.Elapsed, rebuilt, [.. staged.Accepted.Select(f => f.File.File.RelativePath)]));
     }
 
     private sealed record KnownFile(string Path, string Hash, int Id, long Size, long Mtime, string Kind);
 
-    /// <summary>Hashes the files whose size or time changed, two at a time.</summary>
-    private static void HashChanged(IEnumerable<HashedFile> files) =>
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, f => _ = f.Digest);
+    /// <summary>Reads and hashes the files, as many at a time as there are cores.</summary>
+    private static Dictionary<HashedFile, DigestedFile> Read(IEnumerable<HashedFile> files) =>
+        files.AsParallel().WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount)).Select(f => f.Read()).ToDictionary(d => d.Stat);
 
-    private static void Record(DuckDBConnection db, int id, HashedFile file, long rows, string encoding) =>
-        Sql.Execute(db, "INSERT INTO input_files VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, file.File.RelativePath, file.File.Kind.ToString(), file.Sha256, rows, encoding, file.Length, file.LastWriteTicks);
+    private static void Record(DuckDBConnection db, int id, DigestedFile file, long rows, string encoding) =>
+        Sql.Execute(db, "INSERT INTO input_files VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, file.File.RelativePath, file.File.Kind.ToString(), file.Sha256, rows, encoding, file.Stat.Length,
+            file.Stat.LastWriteTicks);
 
     /// <summary>A file rewritten with the same content keeps its rows; only its size and time are updated.</summary>
     private static void RecordTimes(DuckDBConnection db, IEnumerable<HashedFile> files)

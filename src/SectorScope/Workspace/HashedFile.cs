@@ -1,27 +1,17 @@
 namespace SectorScope.Workspace;
 
 /// <summary>
-/// An input file with its size and modification time. Its SHA-256 is computed on first use, unless the
-/// store already knows it for the same size and modification time (as git's index does) and the file is
-/// larger than <see cref="AlwaysHashedBytes"/>: an unchanged large price file is then never read.
+/// An input file as the workspace lists it: its path and kind, with the size and modification time the file
+/// system gave when it was listed. A value: it reads nothing and never changes; equal when every part is.
+/// Its content's hash is read by <see cref="Read"/>, once, by the one step that needs it (the ingest, which
+/// skips a large file whose size and time the store already knows, as git's index does).
 /// </summary>
-public sealed class HashedFile
+/// <param name="FullPath">Where the content is read from.</param>
+/// <param name="LastWriteTicks">Last write time, UTC ticks (100 ns).</param>
+public sealed record HashedFile(InputFile File, string FullPath, long Length, long LastWriteTicks)
 {
     /// <summary>Files up to this size are hashed on every run (a millisecond each), so that an edit keeping size and time is seen.</summary>
     public const long AlwaysHashedBytes = InputLimits.MiB;
-
-    private readonly string _fullPath;
-    private string? _sha256;
-    private FileDigest? _digest;
-
-    /// <summary>A file whose size and modification time are known; reads nothing (see <see cref="Stat"/>).</summary>
-    public HashedFile(InputFile file, string fullPath, long length, long lastWriteTicks)
-    {
-        File = file;
-        _fullPath = fullPath;
-        Length = length;
-        LastWriteTicks = lastWriteTicks;
-    }
 
     /// <summary>The file of the workspace at <paramref name="root"/> with the size and modification time the file system gives now.</summary>
     public static HashedFile Stat(InputFile file, string root)
@@ -31,21 +21,14 @@ public sealed class HashedFile
         return new HashedFile(file, path, info.Length, info.LastWriteTimeUtc.Ticks);
     }
 
-    public InputFile File { get; }
+    /// <summary>Reads the content once for its hash and shape.</summary>
+    public DigestedFile Read() => new(this, FileDigest.Of(FullPath));
+}
 
-    public long Length { get; }
+/// <summary>An input file with the digest of its content, read once and passed on with it.</summary>
+public sealed record DigestedFile(HashedFile Stat, FileDigest Digest)
+{
+    public InputFile File => Stat.File;
 
-    /// <summary>Last write time, UTC ticks (100 ns).</summary>
-    public long LastWriteTicks { get; }
-
-    public string Sha256 => _sha256 ??= Digest.Sha256;
-
-    /// <summary>Hash and shape of the content, read once.</summary>
-    public FileDigest Digest => _digest ??= FileDigest.Of(_fullPath);
-
-    /// <summary>True when the content was read in this run (the hash was not taken from the store).</summary>
-    public bool WasRead => _digest is not null;
-
-    /// <summary>Takes the hash the store recorded for this very size and modification time.</summary>
-    public void AdoptKnownHash(string sha256) => _sha256 ??= sha256;
+    public string Sha256 => Digest.Sha256;
 }

@@ -68,9 +68,12 @@ public sealed class InputOutputCellTests : IDisposable
         Assert.True(new FileInfo(_ws.Path("prices/old.csv")).Length > HashedFile.AlwaysHashedBytes);
         Ingest();
         var inputs = WorkspaceReader.Open(_ws.Root).Value;
-        StoreIngester.Ingest(inputs).Value.Store.Dispose();
-        Assert.False(inputs.Files.Single(f => f.File.RelativePath == "prices/old.csv").WasRead);
-        Assert.True(inputs.Files.Single(f => f.File.RelativePath == "prices/hk.csv").WasRead);
+        var (store, result) = StoreIngester.Ingest(inputs).Value;
+        store.Dispose();
+        Assert.DoesNotContain("prices/old.csv", result.Read);
+        Assert.Contains("prices/hk.csv", result.Read);
+        // Its hash is the one recorded, taken without reading the file.
+        Assert.Equal(WorkspaceReader.Hash(_ws.Path("prices/old.csv")), result.Hashes["prices/old.csv"]);
     }
 
     private IngestResult Ingest()

@@ -8,7 +8,8 @@ namespace SectorScope.Tests.Reporting;
 /// <summary>
 /// The report builder fed rows held in memory (<see cref="InMemoryStore"/>, no file, no database): one market, an
 /// index and two stocks over three month ends, a forecast in another currency and a short valuation history.
-/// Every expected value is worked out by hand in the comment beside it.
+/// The workspace's files are listed (as values: path, size, time) under a root that does not exist, and the analyst's
+/// text is held in memory too. Every expected value is worked out by hand in the comment beside it.
 /// </summary>
 public sealed class InMemoryReportTests
 {
@@ -52,16 +53,40 @@ public sealed class InMemoryReportTests
         ],
     };
 
+    private const string Root = "/nonexistent/in-memory";
+
+    /// <summary>The files the rows came from, as the workspace lists them; none exists.</summary>
+    private static readonly HashedFile[] Listed =
+        [.. new[] { ("prices/hk.csv", InputKind.Prices), ("fx.csv", InputKind.Fx), ("coverage.csv", InputKind.Coverage), ("forecasts.csv", InputKind.Forecasts),
+            ("valuations.csv", InputKind.Valuations), ("narrative/market-review.md", InputKind.Narrative) }
+            .Select((f, i) => new HashedFile(new InputFile(f.Item1, f.Item2), $"{Root}/{f.Item1}", 100 + i, 638_000_000_000_000_000))];
+
+    /// <summary>The analyst's comment, with two hand-written numbers the fact-check recomputes.</summary>
+    private static readonly AnalystTexts Texts = AnalystTexts.None with
+    {
+        Narrative = new Dictionary<string, string> { ["market-review"] = "甲公司单月涨幅为20.0%，跑赢港股测试指数15.0pct。" },
+    };
+
     private static readonly Lazy<ReportModel> Model = new(() =>
     {
         var diagnostics = new DiagnosticBag();
         var settings = SettingsReader.Read(Settings, diagnostics)!;
         Assert.Empty(diagnostics.Items);
         // No root on disk: every input is in memory, so nothing may read a file.
-        var inputs = new WorkspaceInputs("/nonexistent/in-memory", settings, Universe, []);
+        var inputs = new WorkspaceInputs(Root, settings, Universe, Listed);
         var request = ReportRequest.Resolve(settings.Settings, null, null, diagnostics);
-        return ReportBuilder.Build(ReportData.Load(inputs, Store, Store, AnalystTexts.None, request).Value).Value;
+        return ReportBuilder.Build(ReportData.Load(inputs, Store, Store, Texts, request).Value).Value;
     });
+
+    [Fact]
+    public void The_model_is_built_from_inputs_that_are_only_in_memory_and_its_prose_is_checked()
+    {
+        Assert.False(Directory.Exists(Root));
+        Assert.Contains("甲公司单月涨幅为20.0%，跑赢港股测试指数15.0pct。", Model.Value.MarketReview.Paragraphs);
+        var findings = Model.Value.FactCheck!.Findings;
+        Assert.Equal(["20.0%", "15.0pct"], findings.Select(f => f.Stated));
+        Assert.All(findings, f => Assert.Equal(SectorScope.Reporting.FactCheck.FactVerdict.Agrees, f.Verdict));
+    }
 
     private static Dictionary<string, string> Row(string table, string code) =>
         ExpectedCsv.Rows(Model.Value.DataTables.Single(t => t.Name == table)).Single(r => r["code"] == code);
