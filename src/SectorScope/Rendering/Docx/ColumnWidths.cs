@@ -6,7 +6,9 @@ namespace SectorScope.Rendering.Docx;
 
 /// <summary>
 /// Column widths that fit a table to the text width: each column gets room for its longest cell
-/// (numbers never wrap), headers may wrap onto two lines, and what is left is shared out.
+/// (numbers never wrap), headers may wrap onto two lines, and what is left is shared out. Chinese text
+/// may break between any two characters; a Latin word (Return, TCOM.US) never breaks, so it bounds how
+/// narrow its column may get, and text of Latin words wraps only between words.
 /// </summary>
 internal static class ColumnWidths
 {
@@ -53,10 +55,12 @@ internal static class ColumnWidths
         for (int i = 0; i < n; i++)
         {
             var column = columns[i];
-            double content = rows.Select(r => i < r.Count ? Ems(r[i]) : 0).DefaultIfEmpty(0).Max();
+            var cells = rows.Select(r => i < r.Count ? r[i] : "").ToArray();
+            double content = cells.Select(Ems).DefaultIfEmpty(0).Max();
             double header = Ems(column.Header);
-            double wrappedHeader = Math.Ceiling(header / 2);
-            double wrappedContent = column.Align == ColumnAlign.Left ? Math.Min(content, 10) : content;
+            double wrappedHeader = Math.Max(Math.Ceiling(header / 2), LongestLatinWord(column.Header));
+            double wrappedContent = column.Align != ColumnAlign.Left ? content
+                : cells.Length > 0 && cells.All(IsLatin) ? cells.Select(LongestLatinWord).Max() : Math.Min(content, 10);
             natural[i] = Math.Max(Math.Max(content, header), 2);
             minimal[i] = Math.Max(Math.Max(wrappedContent, wrappedHeader), 2);
         }
@@ -87,6 +91,12 @@ internal static class ColumnWidths
         result[^1] += available - result.Sum();
         return result;
     }
+
+    /// <summary>The widest word of Latin letters, digits and signs (no Chinese character): it cannot be broken.</summary>
+    private static double LongestLatinWord(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(IsLatin).Select(Ems).DefaultIfEmpty(0).Max();
+
+    private static bool IsLatin(string text) => !text.EnumerateRunes().Any(IsWide);
 
     private static bool IsWide(Rune rune) =>
         Rune.GetUnicodeCategory(rune) is UnicodeCategory.OtherLetter

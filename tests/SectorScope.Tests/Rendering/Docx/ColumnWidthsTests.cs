@@ -35,6 +35,21 @@ public sealed class ColumnWidthsTests
     }
 
     [Fact]
+    public void An_english_table_too_wide_for_the_page_breaks_no_latin_word()
+    {
+        // The English edition's top-performers table: with Chinese rules its headers broke (Retur|n, Ra|nk) and codes too (TCOM.U|S).
+        var table = new ReportTable("t", 2, "Top performers",
+            [new("Market"), new("Code"), new("Name"), new("Sub-sector"), new("Return", ColumnAlign.Right), new("Benchmark"), new("Index return", ColumnAlign.Right),
+                new("Excess", ColumnAlign.Right), new("Rank", ColumnAlign.Right)],
+            [[new("Hong Kong"), new("TCOM.US"), new("Kingdee International Software"), new("Software & services"), new("16.7%"), new("Hang Seng TECH Index"),
+                new("-3.2%"), new("+20.0 ppt"), new("10")]], "Source: test");
+        var widths = ColumnWidths.Fit(table, TextWidth, 8.5, 136);
+        Assert.Equal(TextWidth, widths.Sum());
+        string[] longest = ["Market", "TCOM.US", "International", "Sub-sector", "Return", "Benchmark", "return", "+20.0 ppt", "Rank"];
+        Assert.All(longest.Zip(widths), c => Assert.True(c.Second >= (ColumnWidths.Ems(c.First) * 8.5 * 20) + 136, $"{c.Second} twips break {c.First}"));
+    }
+
+    [Fact]
     public void Chinese_characters_are_one_em_and_digits_about_half()
     {
         Assert.Equal(4.0, ColumnWidths.Ems("腾讯控股"));
