@@ -7,6 +7,16 @@ namespace SectorScope.Cli.Commands;
 
 public static class ImportCommand
 {
+    /// <summary>The options by which the import's messages suggest a choice (加 --replace 以文件为准).</summary>
+    public static string OptionName(ImportOption option) => option switch
+    {
+        ImportOption.Map => "--map",
+        ImportOption.UniverseAll => "--universe all",
+        ImportOption.MonthEnd => "--month-end",
+        ImportOption.Replace => "--replace",
+        _ => "--dry-run",
+    };
+
     public static Command Create()
     {
         var workspace = CliOptions.Workspace("工作区目录；省略时使用当前目录");
@@ -37,7 +47,7 @@ public static class ImportCommand
             }
 
             var request = new ImportRequest(root, k, parse.GetValue(files)!, parse.GetValue(sheet), ParseMap(parse.GetValue(map)),
-                UniverseAll: u == "all", MonthEnd: parse.GetValue(monthEnd), Replace: parse.GetValue(replace), DryRun: parse.GetValue(dryRun));
+                UniverseAll: u == "all", MonthEnd: parse.GetValue(monthEnd), Replace: parse.GetValue(replace), DryRun: parse.GetValue(dryRun), OptionNames: OptionName);
             var result = Run(request);
             foreach (var line in result.Info)
             {

@@ -1,8 +1,19 @@
 namespace SectorScope.Import;
 
-/// <summary>What <c>sectorscope import</c> was asked to do.</summary>
-/// <param name="Map">--map: the file's column name → field (date, code, name, close, pe_ttm, rate, pair, from, to, series, value, unit).</param>
-/// <param name="UniverseAll">--universe all: codes the workspace lacks are added to securities.csv.</param>
+/// <summary>The import's choices a caller offers its users; messages that suggest one name it in the caller's words.</summary>
+public enum ImportOption
+{
+    Map,
+    UniverseAll,
+    MonthEnd,
+    Replace,
+    DryRun,
+}
+
+/// <summary>What an import was asked to do.</summary>
+/// <param name="Map">The file's column name → field (date, code, name, close, pe_ttm, rate, pair, from, to, series, value, unit).</param>
+/// <param name="UniverseAll">Codes the workspace lacks are added to securities.csv.</param>
+/// <param name="OptionNames">How the caller names its options (the command line: --replace); the core never names them itself.</param>
 public sealed record ImportRequest(
     string Workspace,
     ImportKind Kind,
@@ -12,8 +23,12 @@ public sealed record ImportRequest(
     bool UniverseAll = false,
     bool MonthEnd = false,
     bool Replace = false,
-    bool DryRun = false)
+    bool DryRun = false,
+    Func<ImportOption, string>? OptionNames = null)
 {
+    /// <summary>The option as the caller names it; without names, the request's own field.</summary>
+    public string Name(ImportOption option) => OptionNames?.Invoke(option) ?? option.ToString();
+
     /// <summary>Files larger than this report their progress.</summary>
     public const long ProgressBytes = 4L << 20;
 }

@@ -96,7 +96,7 @@ public static partial class Importer
                     return;
                 }
 
-                var (layout, error) = LayoutDetector.Detect(head, Kind, request.Map ?? new Dictionary<string, string>());
+                var (layout, error) = LayoutDetector.Detect(head, Kind, request.Map ?? new Dictionary<string, string>(), request.Name(ImportOption.Map));
                 if (layout is null)
                 {
                     _problems.Add(path, 0, "版式", "版式无法识别", error!);

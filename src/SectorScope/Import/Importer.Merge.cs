@@ -48,7 +48,7 @@ public static partial class Importer
                     }
                     else
                     {
-                        _problems.Add(state.Name, value.Row, where, "与工作区冲突（加 --replace 以文件为准）",
+                        _problems.Add(state.Name, value.Row, where, $"与工作区冲突（加 {request.Name(ImportOption.Replace)} 以文件为准）",
                             $"工作区为 {CsvText.Number(had.Value)}（{had.File}:{had.Line.ToString(CultureInfo.InvariantCulture)}），文件为 {CsvText.Number(value.Value)}");
                     }
 
@@ -99,13 +99,13 @@ public static partial class Importer
             if (request.MonthEnd && state.Values > 0 && !monthly)
             {
                 _problems.Add(state.Name, 0, "日期", "不是月初日期的月度数据",
-                    $"--month-end 只用于日期都是每月 1 日的月度文件：{state.Values} 个值中 {state.Values - state.OnFirst} 个不在 1 日，或只有一个月");
+                    $"{request.Name(ImportOption.MonthEnd)} 只用于日期都是每月 1 日的月度文件：{state.Values} 个值中 {state.Values - state.OnFirst} 个不在 1 日，或只有一个月");
             }
             else if (monthly)
             {
                 _info.Add(request.MonthEnd
-                    ? $"{state.Name}：月度数据（日期都是每月 1 日，{state.Months.Count} 个月），已按 --month-end 移到各市场当月最后一个交易日"
-                    : $"{state.Name}：月度数据（日期都是每月 1 日，{state.Months.Count} 个月），按原日期导入；若是月末值，加 --month-end 移到各市场当月最后一个交易日");
+                    ? $"{state.Name}：月度数据（日期都是每月 1 日，{state.Months.Count} 个月），已按 {request.Name(ImportOption.MonthEnd)} 移到各市场当月最后一个交易日"
+                    : $"{state.Name}：月度数据（日期都是每月 1 日，{state.Months.Count} 个月），按原日期导入；若是月末值，加 {request.Name(ImportOption.MonthEnd)} 移到各市场当月最后一个交易日");
             }
 
             if (state.PricesTemp is not { } temp)
@@ -141,7 +141,7 @@ public static partial class Importer
                 if (e.Resolved.Outcome == CodeOutcome.Unknown)
                 {
                     var canonical = e.Resolved.Code is { } c && c != e.Vendor ? $"（即 {c}）" : "";
-                    var hint = request.UniverseAll ? "无法从代码判断市场，请在 code_map.csv 中映射" : "可在 code_map.csv 中映射（code 写 - 表示舍弃），或加 --universe all 加入 securities.csv";
+                    var hint = request.UniverseAll ? "无法从代码判断市场，请在 code_map.csv 中映射" : $"可在 code_map.csv 中映射（code 写 - 表示舍弃），或加 {request.Name(ImportOption.UniverseAll)} 加入 securities.csv";
                     _problems.Add(e.File, e.FirstRow, e.Column, $"未知代码 {e.Vendor}", $"代码「{e.Vendor}」{canonical}不在 securities.csv 或 indices.csv 中，{rows} 行未导入；{hint}");
                 }
                 else if (e.Resolved.Outcome == CodeOutcome.New && e.Resolved.Code is { } code)
@@ -181,7 +181,7 @@ public static partial class Importer
             foreach (var (file, edits) in _edits.Where(e => e.Key != single))
             {
                 File.WriteAllText(staged.Stage(file), LineEdits.Apply(Read(file), edits, []), Utf8);
-                _changes.Add($"{file}：删除 {edits.Count} 行（以 --replace 改由新文件提供）");
+                _changes.Add($"{file}：删除 {edits.Count} 行（以 {request.Name(ImportOption.Replace)} 改由新文件提供）");
                 _written.Add(file);
             }
 

@@ -123,10 +123,10 @@ public static partial class Importer
                 var dropped = entries.Where(e => e.Resolved.Outcome is CodeOutcome.Dropped or CodeOutcome.Unknown).Select(e => e.Vendor).Distinct().Count();
                 var range = _first is { } f && _last is { } l ? $"，日期 {CsvText.Date(f)} 至 {CsvText.Date(l)}" : "";
                 var codes = ImportKinds.HasCodes(Kind) ? $"，保留代码 {kept} 个，舍弃代码 {dropped} 个" : "";
-                var replaced = _replaced > 0 ? $"（以 --replace 替换 {_replaced} 行）" : "";
+                var replaced = _replaced > 0 ? $"（以 {request.Name(ImportOption.Replace)} 替换 {_replaced} 行）" : "";
                 summary.Add(string.Create(CultureInfo.InvariantCulture,
                     $"{ImportKinds.Name(Kind)}：新增 {_added} 行，与工作区相同而跳过 {_same} 行，冲突 {_conflicts} 行{replaced}{codes}{range}"));
-                var verb = written ? "已写入" : request.DryRun && !_problems.Any ? "将写入（--dry-run，未写入）" : "未写入任何文件";
+                var verb = written ? "已写入" : request.DryRun && !_problems.Any ? $"将写入（{request.Name(ImportOption.DryRun)}，未写入）" : "未写入任何文件";
                 summary.Add(_written.Count > 0 && !_problems.Any ? $"{verb}：{string.Join("、", _written)}" : "未写入任何文件");
             }
 

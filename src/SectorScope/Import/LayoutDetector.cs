@@ -14,7 +14,8 @@ public static class LayoutDetector
     /// <summary>How many rows may stand above a long table's header (titles, notes).</summary>
     public const int HeaderSearchRows = 30;
 
-    public static (TableLayout? Layout, string? Error) Detect(IReadOnlyList<SheetRow> head, ImportKind kind, IReadOnlyDictionary<string, string> map)
+    /// <param name="mapOption">How the caller names the column map, for the message when it does not fit.</param>
+    public static (TableLayout? Layout, string? Error) Detect(IReadOnlyList<SheetRow> head, ImportKind kind, IReadOnlyDictionary<string, string> map, string mapOption)
     {
         foreach (var row in head.Take(HeaderSearchRows))
         {
@@ -27,7 +28,7 @@ public static class LayoutDetector
 
         if (map.Count > 0)
         {
-            return (null, "--map 未能在表头中找到所需的全部列（" + string.Join("、", Required(kind)) + "）");
+            return (null, mapOption + " 未能在表头中找到所需的全部列（" + string.Join("、", Required(kind)) + "）");
         }
 
         return Wide(head, kind);

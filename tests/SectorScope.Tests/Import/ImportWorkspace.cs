@@ -35,7 +35,7 @@ public sealed class ImportWorkspace : IDisposable
 
     public ImportResult Import(ImportKind kind, IEnumerable<string> files, bool universeAll = false, bool monthEnd = false, bool replace = false, bool dryRun = false,
         IReadOnlyDictionary<string, string>? map = null, string? sheet = null) =>
-        Importer.Run(new ImportRequest(Root, kind, [.. files], sheet, map, universeAll, monthEnd, replace, dryRun));
+        Importer.Run(new ImportRequest(Root, kind, [.. files], sheet, map, universeAll, monthEnd, replace, dryRun, SectorScope.Cli.Commands.ImportCommand.OptionName));
 
     public string Write(string relative, string text)
     {
