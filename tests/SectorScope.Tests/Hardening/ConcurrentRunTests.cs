@@ -8,6 +8,7 @@ namespace SectorScope.Tests.Hardening;
 /// Two runs on one workspace at once wait for each other on the workspace lock: the second once crashed on DuckDB's own
 /// file lock (4 of 6 trials). Now both reports come out, the same bytes as one run alone.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ConcurrentRunTests : IDisposable
 {
     private readonly TestWorkspace _ws = new();

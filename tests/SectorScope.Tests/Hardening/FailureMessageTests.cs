@@ -45,6 +45,7 @@ public sealed class FailureMessageTests : IDisposable
         }
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData(FakeSoffice.Crashing, true)]
     [InlineData("not a program\n", false)]

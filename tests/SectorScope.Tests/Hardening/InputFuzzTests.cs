@@ -16,6 +16,7 @@ public sealed class FuzzFixture : IDisposable
 /// fixed seed: each input is accepted or rejected with diagnostics, never a crash and never a hang. The long
 /// run is <c>bench/SectorScope.Fuzz</c>.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class InputFuzzTests(FuzzFixture fixture) : IClassFixture<FuzzFixture>
 {
     private const int Seed = 20261130;

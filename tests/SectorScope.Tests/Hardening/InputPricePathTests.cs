@@ -110,6 +110,7 @@ public sealed class InputPricePathTests
             .ToArbitrary();
 
     /// <summary>Same accept/reject, same messages, same rows, for generated files both fresh and incremental.</summary>
+    [Trait("Category", "Slow")]
     [Property(MaxTest = 60, Replay = "(20261130,7919)")]
     public Property Bulk_and_line_parser_agree_on_generated_files() => Prop.ForAll(PriceFiles(), text =>
     {

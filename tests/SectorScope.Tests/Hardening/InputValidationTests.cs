@@ -145,6 +145,7 @@ public sealed class InputValidationTests : IDisposable
         Assert.Equal(["taxonomy.yaml:2: yaml: nested deeper than 64 levels"], e.Diagnostics.Select(d => d.ToString()));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void News_body_of_60_MiB_is_refused_by_the_field_limit()
     {

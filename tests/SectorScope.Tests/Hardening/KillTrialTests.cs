@@ -11,6 +11,7 @@ namespace SectorScope.Tests.Hardening;
 /// the history and the previous report are each the old or the new one, whole; the next run cleans every piece of debris
 /// and gives the same results as a clean run on a fresh copy of the same files.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class KillTrialTests(ITestOutputHelper output) : IDisposable
 {
     private const int Trials = 20;

@@ -9,6 +9,7 @@ namespace SectorScope.Tests.Hardening;
 /// when its run is stopped by Ctrl+C or SIGTERM; when its run was killed with SIGKILL it outlives it, and the next run stops it.
 /// </summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+[Trait("Category", "Slow")]
 public sealed class SignalTests : IDisposable
 {
     private readonly TestWorkspace _ws = new();

@@ -8,6 +8,7 @@ namespace SectorScope.Tests.Hardening;
 /// made exits 2 naming it, a failure while writing (a full disk) exits 3, and in every case nothing is left behind: no
 /// report, no staging folder, no history entry.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class UnusableOutputFolderTests : IDisposable
 {
     private readonly TestWorkspace _ws = new();

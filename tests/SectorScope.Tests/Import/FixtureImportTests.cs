@@ -26,6 +26,7 @@ public sealed class ImportedFixtures : IDisposable
 /// (tools/import-fixtures/make_fixtures.py: openpyxl, LibreOffice Calc, Python's GBK codec), so together
 /// they hold exactly the demo's price rows.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed partial class FixtureImportTests(ImportedFixtures imported) : IClassFixture<ImportedFixtures>
 {
     [Fact]

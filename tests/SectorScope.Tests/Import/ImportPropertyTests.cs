@@ -11,6 +11,7 @@ namespace SectorScope.Tests.Import;
 /// leaves the workspace as it was. Inputs: random bytes behind each format's magic, and the real fixtures
 /// with random cells replaced by random Unicode.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ImportPropertyTests : IClassFixture<ImportPropertyTests.Shared>
 {
     private readonly Shared _shared;

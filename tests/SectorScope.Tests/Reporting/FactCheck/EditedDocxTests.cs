@@ -13,6 +13,7 @@ public sealed class EditedDocxTests
 {
     private const string Author = "分析师";
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_number_typed_over_in_the_prose_is_caught_by_check_docx()
     {
