@@ -144,7 +144,7 @@ public sealed class WorkbenchBrowserTests(ITestOutputHelper output)
             await page.EvaluateExpressionAsync<string>("document.documentElement.lang"),
             await page.EvaluateExpressionAsync<string>("document.querySelector('#tab-editor').textContent"),
             await page.EvaluateExpressionAsync<string>("document.querySelector('#place option[value=recommendation]').textContent")));
-        await page.WaitForFunctionAsync("() => document.querySelector('#paragraphs').textContent.includes('Kingsoft (16.7%)')", new WaitForFunctionOptions { Timeout = 10_000, PollingInterval = 100 });
+        await page.WaitForFunctionAsync("() => document.querySelector('#paragraphs').textContent.includes('Kingdee rose 16.7%')", new WaitForFunctionOptions { Timeout = 10_000, PollingInterval = 100 });
         await page.ScreenshotAsync(Path.Combine(Screenshots, "editor-en-desktop.png"), new ScreenshotOptions { FullPage = true });
 
         // The tabs are one stop of the Tab key; the arrow keys move between them, and the panel follows.
