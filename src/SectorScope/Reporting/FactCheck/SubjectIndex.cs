@@ -104,17 +104,17 @@ public sealed partial class SubjectIndex
         }
 
         var names = map.Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value, false)).ToList();
-        names.AddRange(ShortNames(universe, map));
-        names.AddRange(EnglishShortNames(universe, map, words.CorporateWords));
+        var owners = new NameOwners(map);
+        names.AddRange(ShortNames(universe, map, owners));
+        names.AddRange(EnglishShortNames(universe, map, owners, words.CorporateWords));
 
         // Longest first, so that 网易-S wins over 网易 and 纳斯达克互联网指数 over 纳斯达克互联网.
         _names = [.. names.OrderByDescending(n => n.Item1.Length).ThenBy(n => n.Item1, StringComparer.Ordinal)];
     }
 
     /// <summary>Prefixes (two characters or more) of Chinese company names that begin no other name and are no name themselves.</summary>
-    private static IEnumerable<(string, SubjectKind, List<string>, bool)> ShortNames(Universe universe, Dictionary<(string, SubjectKind), List<string>> map)
+    private static IEnumerable<(string, SubjectKind, List<string>, bool)> ShortNames(Universe universe, Dictionary<(string, SubjectKind), List<string>> map, NameOwners owners)
     {
-        var all = map.Keys.Select(k => k.Item1).ToArray();
         foreach (var s in universe.Securities)
         {
             var name = TextNormaliser.Normalise(ShareClassSuffix().Replace(s.Name, "")).Trim();
@@ -131,8 +131,7 @@ public sealed partial class SubjectIndex
                     continue;
                 }
 
-                var owners = all.Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).SelectMany(n => map.Where(kv => kv.Key.Item1 == n).SelectMany(kv => kv.Value)).Distinct(StringComparer.Ordinal).ToArray();
-                if (owners.Length == 1 && owners[0] == s.Code)
+                if (owners.OnlyOwnerOfNamesStartingWith(prefix, s.Code, wholeWord: false))
                 {
                     yield return (prefix, SubjectKind.Security, [s.Code], true);
                 }
@@ -145,14 +144,13 @@ public sealed partial class SubjectIndex
     /// where they begin no other name and are no name themselves: read as whole words like every Latin name.
     /// </summary>
     private static IEnumerable<(string, SubjectKind, List<string>, bool)> EnglishShortNames(Universe universe, Dictionary<(string, SubjectKind), List<string>> map,
-        IReadOnlySet<string> corporateWords)
+        NameOwners owners, IReadOnlySet<string> corporateWords)
     {
         if (corporateWords.Count == 0)
         {
             yield break;
         }
 
-        var all = map.Keys.Select(k => k.Item1).ToArray();
         foreach (var s in universe.Securities)
         {
             foreach (var name in new[] { s.Name, s.NameEn }.OfType<string>().Select(n => TextNormaliser.Normalise(n).Trim()).Distinct(StringComparer.Ordinal))
@@ -174,9 +172,7 @@ public sealed partial class SubjectIndex
                     continue;
                 }
 
-                var owners = all.Where(n => n.StartsWith(shortName, StringComparison.Ordinal) && (n.Length == shortName.Length || !char.IsAsciiLetterOrDigit(n[shortName.Length])))
-                    .SelectMany(n => map.Where(kv => kv.Key.Item1 == n).SelectMany(kv => kv.Value)).Distinct(StringComparer.Ordinal).ToArray();
-                if (owners.Length == 1 && owners[0] == s.Code)
+                if (owners.OnlyOwnerOfNamesStartingWith(shortName, s.Code, wholeWord: true))
                 {
                     yield return (shortName, SubjectKind.Security, [s.Code], false);
                 }
