@@ -20,7 +20,11 @@ public sealed partial class ReportBuilder
             [.. months.Select(m => m.ToString())], series, _w.ReturnAxis, SourceLine, []));
     }
 
-    /// <summary>Both indices rebased to 100 at the close before the twelve-month window.</summary>
+    /// <summary>
+    /// Both indices rebased to 100 at the close before the twelve-month window. An index whose closes start inside the
+    /// window is drawn from its first close, starting at the level the first line stands at that day, and the note says
+    /// so: a line of nulls under an "A VS B" caption would show one index and claim two.
+    /// </summary>
     private string RebasedIndexFigure()
     {
         var all = ChartIndices.SelectMany(c => _data.IndexDailyCloses.GetValueOrDefault(c) ?? []).Select(p => p.Date).Distinct().Order().ToArray();
@@ -28,15 +32,26 @@ public sealed partial class ReportBuilder
         var baseDate = all.Where(d => d <= windowStart).DefaultIfEmpty(all.FirstOrDefault()).Max();
         var dates = all.Where(d => d >= baseDate).ToArray();
         var series = new List<FigureSeries>();
+        var notes = new List<string>();
         foreach (var code in ChartIndices)
         {
             var closes = (_data.IndexDailyCloses.GetValueOrDefault(code) ?? []).ToDictionary(p => p.Date, p => p.Close);
             var baseClose = closes.Where(kv => kv.Key <= baseDate).OrderBy(kv => kv.Key).Select(kv => (double?)kv.Value).LastOrDefault();
+            if (baseClose is null && series.Count > 0 && closes.Keys.Where(d => d > baseDate).Order().FirstOrDefault() is var first && first != default)
+            {
+                // Late start: from the first close on, at the first line's level that day (100 when it has none).
+                var level = series[0].Values[Array.IndexOf(dates, first)] ?? 100.0;
+                var late = CarriedForward(dates, closes, closes[first]).Select((v, i) => dates[i] < first ? null : v * level / 100.0).ToArray();
+                series.Add(new FigureSeries(Universe.NameOf(code), late));
+                notes.Add(_w.LateStartNote(Universe.NameOf(code), first, series[0].Name));
+                continue;
+            }
+
             series.Add(new FigureSeries(Universe.NameOf(code), CarriedForward(dates, closes, baseClose)));
         }
 
         return _numbering.Add(new ReportFigure("index-rebased", 0, "index-rebased", _w.RebasedIndexCaption(IndexPairName), FigureKind.Lines,
-            [.. dates.Select(DisplayFormat.Date)], series, _w.RebasedAxis, SourceLine, []));
+            [.. dates.Select(DisplayFormat.Date)], series, _w.RebasedAxis, SourceLine, [], notes.Count == 0 ? null : string.Join(_w.SentenceGap, notes)));
     }
 
     /// <summary>

@@ -155,6 +155,9 @@ public sealed partial record Wording
 
     public required Func<IReadOnlyList<ExcludedLine>, int, string> ExcludedSentence { get; init; }
 
+    /// <summary>The rebased-index figure's note for an index whose closes start inside the window: (its name, first close, the line it starts level with).</summary>
+    public required Func<string, DateOnly, string, string> LateStartNote { get; init; }
+
     /// <summary>The gainers figure's note when fewer stocks rose than it has bars: (rose, bars).</summary>
     public required Func<int, int, string> FewerGainersNote { get; init; }
 
