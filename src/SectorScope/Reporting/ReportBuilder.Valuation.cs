@@ -17,7 +17,9 @@ public sealed partial class ReportBuilder
 
         var snapshot = ValuationSnapshot.Of(config.Index, _data.Valuations, index.Inception, _data.Request.AsOf, config.Method);
         var method = MethodName(config.Method);
-        _methods.Add(_w.ValuationMethod(index.Name, index.Inception, method));
+        // Named by what the dates show: a monthly PE series is not "daily" in the methods note.
+        var frequency = FrequencyDetector.Detect(_data.Valuations.Where(r => r.Code == index.Code && r.Date >= index.Inception && r.Date <= _data.Request.AsOf).Select(r => r.Date));
+        _methods.Add(_w.ValuationMethod(index.Name, index.Inception, method, frequency));
         if (snapshot is null)
         {
             return new ValuationSection(heading, index.Code, null, null, method, DisplayFormat.Date(index.Inception), 0,

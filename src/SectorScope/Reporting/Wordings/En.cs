@@ -139,8 +139,9 @@ public sealed partial record Wording
 
         ValuationHeading = "Valuation",
         ValuationNotConfigured = "No valuation index is configured (valuation in sectorscope.yaml); no valuation percentile this month.",
-        ValuationMethod = (index, inception, method) =>
-            $"Valuation percentile: the share of daily PE-TTM observations of {index} since its inception on {EnDate(inception)} up to the valuation date that lie strictly below the current value; method {method} (inc = below ÷ (n − 1), as Excel PERCENTRANK.INC; rank = pandas average-rank percentile; strict = below ÷ n). Mean and standard deviation (sample) over the same window.",
+        FrequencyName = EnFrequency,
+        ValuationMethod = (index, inception, method, frequency) =>
+            $"Valuation percentile: the share of {EnFrequency(frequency)} PE-TTM observations of {index} since its inception on {EnDate(inception)} up to the valuation date that lie strictly below the current value; method {method} (inc = below ÷ (n − 1), as Excel PERCENTRANK.INC; rank = pandas average-rank percentile; strict = below ÷ n). Mean and standard deviation (sample) over the same window.",
         ValuationNoData = (index, inception, asOf) => $"valuations.csv has no PE-TTM of {index} between {EnDate(inception)} and {EnDate(asOf)}; no valuation percentile this month.",
         ValuationSentence = v =>
             $"As of {EnDate(v.ObservedOn)}, {v.IndexName} traded at a PE-TTM of {v.PeTtm.Display}, at the {Ordinal(v.Percentile)} percentile since its inception "
@@ -255,4 +256,13 @@ public sealed partial record Wording
     /// <summary>8.85th: the percentile as displayed (always with decimals), read as an ordinal.</summary>
     private static string Ordinal(Model.Quantity percentile) =>
         percentile.Value is { } v ? DisplayFormat.Number(v, DisplayFormat.PercentileDecimals) + "th" : percentile.Display;
+
+    private static string EnFrequency(Frequency frequency) => frequency switch
+    {
+        Frequency.Daily => "daily",
+        Frequency.Weekly => "weekly",
+        Frequency.Monthly => "monthly",
+        Frequency.Quarterly => "quarterly",
+        _ => "annual",
+    };
 }

@@ -214,7 +214,11 @@ public sealed partial record Wording
     public required string ValuationNotConfigured { get; init; }
 
     /// <summary>Index name, inception, the method's name.</summary>
-    public required Func<string, DateOnly, string, string> ValuationMethod { get; init; }
+    /// <summary>The valuation method note: (index, inception, percentile method, how often the PE-TTM is observed).</summary>
+    public required Func<string, DateOnly, string, Analytics.Frequency, string> ValuationMethod { get; init; }
+
+    /// <summary>A frequency as an adjective: 每日 / daily.</summary>
+    public required Func<Analytics.Frequency, string> FrequencyName { get; init; }
 
     /// <summary>Index name, inception, as-of.</summary>
     public required Func<string, DateOnly, DateOnly, string> ValuationNoData { get; init; }

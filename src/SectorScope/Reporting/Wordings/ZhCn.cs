@@ -153,8 +153,9 @@ public sealed partial record Wording
 
         ValuationHeading = "估值情况",
         ValuationNotConfigured = "未配置估值指数（sectorscope.yaml 的 valuation），本期不展示估值分位。",
-        ValuationMethod = (index, inception, method) =>
-            $"估值分位：{index}自{ZhDate(inception)}成立以来至估值日的每日 PE-TTM 中严格低于当前值的观测占比；方法 {method}（inc = 低于个数 ÷ (n − 1)，同 Excel PERCENTRANK.INC；rank = pandas 平均排名百分位；strict = 低于个数 ÷ n）。均值与标准差（样本标准差）取自同一窗口。",
+        FrequencyName = ZhCnFrequency,
+        ValuationMethod = (index, inception, method, frequency) =>
+            $"估值分位：{index}自{ZhDate(inception)}成立以来至估值日的{ZhCnFrequency(frequency)} PE-TTM 中严格低于当前值的观测占比；方法 {method}（inc = 低于个数 ÷ (n − 1)，同 Excel PERCENTRANK.INC；rank = pandas 平均排名百分位；strict = 低于个数 ÷ n）。均值与标准差（样本标准差）取自同一窗口。",
         ValuationNoData = (index, inception, asOf) => $"valuations.csv 中没有{index}在{ZhDate(inception)}至{ZhDate(asOf)}之间的 PE-TTM 数据，本期不展示估值分位。",
         ValuationSentence = v =>
             $"截至{ZhDate(v.ObservedOn)}，{v.IndexName} PE-TTM 为{v.PeTtm.Display}，处于{v.IndexName}成立以来{v.Percentile.Display}分位点"
@@ -256,4 +257,13 @@ public sealed partial record Wording
     private static string ZhDate(DateOnly date) => $"{Int(date.Year)}年{Int(date.Month)}月{Int(date.Day)}日";
 
     private static string ZhMove(double pct) => (DisplayFormat.Round(pct, DisplayFormat.ReturnDecimals) >= 0 ? "上涨" : "下跌") + DisplayFormat.PercentAbs(pct);
+
+    private static string ZhCnFrequency(Frequency frequency) => frequency switch
+    {
+        Frequency.Daily => "每日",
+        Frequency.Weekly => "每周",
+        Frequency.Monthly => "每月",
+        Frequency.Quarterly => "每季",
+        _ => "每年",
+    };
 }
