@@ -19,8 +19,9 @@ case "$command" in
     bash tools/install-deps.sh
     dotnet build SectorScope.slnx -c Release
     dotnet format SectorScope.slnx --verify-no-changes --no-restore
-    # The workbench's browser tests skip without chromium when run alone; here (and so in CI) they must run.
-    SECTORSCOPE_REQUIRE_BROWSER=1 dotnet test SectorScope.slnx -c Release --no-build
+    # The workbench's browser tests skip without chromium, the shared store's tests without PostgreSQL, when run
+    # alone; here (and so in CI) both were just installed and must run: missing, they fail instead of skipping.
+    SECTORSCOPE_REQUIRE_BROWSER=1 SECTORSCOPE_REQUIRE_POSTGRES=1 dotnet test SectorScope.slnx -c Release --no-build
     ;;
   install)
     bash tools/install-deps.sh

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages SectorScope uses at run time and in its tests:
 # a CJK font for charts, LibreOffice for PDF (and Calc for the Excel check), poppler for reading PDFs,
-# chromium for the workbench's browser tests (serve).
+# chromium for the workbench's browser tests (serve), PostgreSQL's server binaries for the shared market data
+# store's tests (each test run starts its own throwaway cluster).
 # Idempotent: installs only what is missing. Needs root (or sudo) on Debian 12.
 set -euo pipefail
-packages=(fonts-wqy-zenhei fonts-dejavu-core fontconfig libreoffice-writer libreoffice-calc poppler-utils chromium)
+packages=(fonts-wqy-zenhei fonts-dejavu-core fontconfig libreoffice-writer libreoffice-calc poppler-utils chromium postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

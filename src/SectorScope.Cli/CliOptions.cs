@@ -15,6 +15,19 @@ public static class CliOptions
 
     public static Option<string?> Language() => new("--language", "-l") { Description = "报告语言：zh-CN 或 en；默认取 sectorscope.yaml 的 language（未设置为 zh-CN）" };
 
+    public static Option<string?> Store() => new("--store") { Description = "市场数据所在的 PostgreSQL 服务器，postgresql://主机:端口/数据库；默认取 sectorscope.yaml 的 store（未设置时用工作区自己的文件）。密码只从 PGPASSWORD 或 ~/.pgpass 读取" };
+
+    /// <summary>The <c>--store</c> address; a usage error says what is wrong without repeating the text (it may hold a password).</summary>
+    public static StoreAddress? ParseStore(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return StoreAddress.Parse(text, out var problem) ?? throw new UsageException($"--store：{problem}");
+    }
+
     public static ReportLanguage? ParseLanguage(string? text)
     {
         if (text is null)

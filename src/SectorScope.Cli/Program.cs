@@ -55,7 +55,7 @@ namespace SectorScope.Cli
             {
                 return Terminal.Usage($"--out {e.Message}");
             }
-            catch (Exception e) when (e is MissingFontException or PdfConversionException or WorkspaceBusyException)
+            catch (Exception e) when (e is MissingFontException or PdfConversionException or WorkspaceBusyException or SectorScope.Store.Postgres.StoreUnavailableException)
             {
                 return Terminal.SystemPartFailed(e.Message);
             }

@@ -15,13 +15,15 @@ public static class CheckCommand
         var asOf = CliOptions.AsOf();
         var language = CliOptions.Language();
         var docx = new Option<string?>("--docx") { Description = "同时核对分析师修改过的 Word 报告（正文段落）中的数字" };
-        var command = new Command("check", "校验输入文件、计算全部数字并核对分析师文字中的数字，不写出报告；有错误时返回非零") { workspace, period, asOf, language, docx };
+        var store = CliOptions.Store();
+        var command = new Command("check", "校验输入文件、计算全部数字并核对分析师文字中的数字，不写出报告；有错误时返回非零") { workspace, period, asOf, language, docx, store };
         command.SetAction(parse =>
         {
             var root = CliOptions.ResolveWorkspace(parse.GetValue(workspace)).Root;
             var p = CliOptions.ParsePeriod(parse.GetValue(period));
             var a = CliOptions.ParseDate(parse.GetValue(asOf), "--as-of");
             var edition = CliOptions.ParseLanguage(parse.GetValue(language));
+            var shared = CliOptions.ParseStore(parse.GetValue(store));
             var docxPath = parse.GetValue(docx) is { } d ? Path.GetFullPath(d) : null;
             if (docxPath is not null && !File.Exists(docxPath))
             {
@@ -29,8 +31,8 @@ public static class CheckCommand
             }
 
             var outcome = Terminal.WithProgress(progress => docxPath is null
-                ? ReportPipeline.BuildModel(root, p, a, progress, edition).Select(built => (built.Model, Findings: (IReadOnlyList<FactFinding>)[]))
-                : ReportPipeline.CheckDocx(root, p, a, docxPath, progress, edition));
+                ? ReportPipeline.BuildModel(root, p, a, progress, edition, shared).Select(built => (built.Model, Findings: (IReadOnlyList<FactFinding>)[]))
+                : ReportPipeline.CheckDocx(root, p, a, docxPath, progress, edition, shared));
             if (outcome.Rejected is { } rejected)
             {
                 return Terminal.Rejected(rejected);

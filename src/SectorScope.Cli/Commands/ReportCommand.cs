@@ -27,7 +27,8 @@ public static class ReportCommand
         {
             Description = "不把本期报告记入工作区的 history/（示例工作区从不记录）",
         };
-        var command = new Command("report", "生成月度行业投资策略报告（先核对分析师文字中的数字）") { workspace, period, asOf, language, output, format, allowUnchecked, force, noHistory };
+        var store = CliOptions.Store();
+        var command = new Command("report", "生成月度行业投资策略报告（先核对分析师文字中的数字）") { workspace, period, asOf, language, output, format, allowUnchecked, force, noHistory, store };
         command.SetAction(parse =>
         {
             var (formats, unknown) = OutputFormats.Parse(parse.GetValue(format)!);
@@ -41,6 +42,7 @@ public static class ReportCommand
             var p = CliOptions.ParsePeriod(parse.GetValue(period));
             var a = CliOptions.ParseDate(parse.GetValue(asOf), "--as-of");
             var l = CliOptions.ParseLanguage(parse.GetValue(language));
+            var s = CliOptions.ParseStore(parse.GetValue(store));
             // The bundled demo is read-only material (a checkout or the install folder): its history is generated, never appended to.
             var demo = chosen.Demo;
             var record = !demo && !parse.GetValue(noHistory);
@@ -48,7 +50,7 @@ public static class ReportCommand
             var (gate, option) = parse.GetValue(force) ? (FactCheckGate.Force, "--force")
                 : parse.GetValue(allowUnchecked) ? (FactCheckGate.AllowUnchecked, "--allow-unchecked") : (FactCheckGate.Strict, null);
             var outcome = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress, gate, record, l,
-                reportsFolder: demo ? Path.GetFullPath(OutputTarget.ReportsFolder) : null));
+                reportsFolder: demo ? Path.GetFullPath(OutputTarget.ReportsFolder) : null, store: s));
             if (outcome.Rejected is { } rejected)
             {
                 return Terminal.Rejected(rejected);

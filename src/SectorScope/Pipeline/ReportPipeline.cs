@@ -4,6 +4,7 @@ using SectorScope.Reporting.FactCheck;
 using SectorScope.Reporting;
 using SectorScope.Reporting.Model;
 using SectorScope.Store;
+using SectorScope.Store.Postgres;
 using SectorScope.Workspace;
 
 namespace SectorScope.Pipeline;
@@ -42,17 +43,18 @@ public static class ReportPipeline
     }
 
     /// <summary>Everything up to the report model, without writing anything but the store.</summary>
+    /// <param name="store">The PostgreSQL server to read market data from instead of the workspace's <c>store:</c> setting.</param>
     public static Outcome<(ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest)> BuildModel(string workspace, ReportPeriod? period, DateOnly? asOf, Action<string>? progress = null,
-        ReportLanguage? language = null)
+        ReportLanguage? language = null, StoreAddress? store = null)
     {
         using var held = WorkspaceLock.Acquire(workspace, progress);
-        return Compute(workspace, period, asOf, progress, [], language).Select(computed => (computed.Model, computed.Inputs, computed.Ingest));
+        return Compute(workspace, period, asOf, progress, [], language, storeAddress: store).Select(computed => (computed.Model, computed.Inputs, computed.Ingest));
     }
 
     /// <summary>Fact-checks the body paragraphs of an edited Word report against the workspace's data.</summary>
     /// <param name="language">The edition to check against; null takes the workspace's <c>language</c>.</param>
     public static Outcome<(ReportModel Model, IReadOnlyList<FactFinding> Findings)> CheckDocx(string workspace, ReportPeriod? period, DateOnly? asOf, string docx, Action<string>? progress = null,
-        ReportLanguage? language = null)
+        ReportLanguage? language = null, StoreAddress? store = null)
     {
         var refused = new DiagnosticBag();
         if (InputBytes.CheckFile(docx, Path.GetFileName(docx), InputLimits.WordFileBytes, refused) is null)
@@ -61,7 +63,7 @@ public static class ReportPipeline
         }
 
         using var held = WorkspaceLock.Acquire(workspace, progress);
-        return Compute(workspace, period, asOf, progress, [], language).Then(computed =>
+        return Compute(workspace, period, asOf, progress, [], language, storeAddress: store).Then(computed =>
         {
             progress?.Invoke("核对 Word 文件");
             return EditedDocx.Check(docx, computed.Checker, computed.Model.Tables).Select(findings => (computed.Model, findings));
@@ -81,10 +83,11 @@ public static class ReportPipeline
     }
 
     /// <summary>What one computation of a report gives: its data, its model and a checker bound to its values, with the inputs and the ingest it came from.</summary>
-    private sealed record ComputedReport(ReportData Data, ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker);
+    /// <param name="SharedInputs">The shared store's market data files the report read, for the manifest (none when the workspace's own).</param>
+    private sealed record ComputedReport(ReportData Data, ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker, IReadOnlyList<ManifestInput> SharedInputs);
 
     private static Outcome<ComputedReport> Compute(string workspace, ReportPeriod? period, DateOnly? asOf,
-        Action<string>? progress, List<StepTiming> timings, ReportLanguage? language = null, bool withNarrative = true)
+        Action<string>? progress, List<StepTiming> timings, ReportLanguage? language = null, bool withNarrative = true, StoreAddress? storeAddress = null)
     {
         var clock = Stopwatch.StartNew();
         void Step(string name)
@@ -128,9 +131,11 @@ public static class ReportPipeline
         Step("ingest");
         using (store)
         {
+            // The workspace's own rows always come from its DuckDB store; its market data from the shared server when one is named.
+            using var shared = (storeAddress ?? inputs.Settings.Store) is { } address ? PostgresMarketStore.Open(address, inputs.Universe) : null;
             progress?.Invoke("计算");
             var loaded = AnalystTexts.Read(inputs, request.Period)
-                .Then(texts => ReportData.Load(inputs, store, store, withNarrative ? texts : texts with { Narrative = new Dictionary<string, string>() }, request));
+                .Then(texts => ReportData.Load(inputs, (IMarketDataStore?)shared ?? store, store, withNarrative ? texts : texts with { Narrative = new Dictionary<string, string>() }, request));
             if (loaded.Rejected is { } unloaded)
             {
                 return unloaded;
@@ -140,7 +145,9 @@ public static class ReportPipeline
             Step("query");
             var built = ReportBuilder.BuildWithChecker(data);
             Step("build");
-            return built.Select(b => new ComputedReport(data, b.Model, inputs, ingest, b.Checker));
+            // Named by the server's display address and the file's path in the shared folder: what was read, never who read it.
+            IReadOnlyList<ManifestInput> sharedInputs = shared is null ? [] : [.. shared.StoredFiles().Select(f => new ManifestInput($"{shared.Address}/{f.Path}", f.Kind, f.Sha256))];
+            return built.Select(b => new ComputedReport(data, b.Model, inputs, ingest, b.Checker, sharedInputs));
         }
     }
 
@@ -160,7 +167,7 @@ public static class ReportPipeline
     /// workspace's own <c>out/</c> unless given (read-only material such as the bundled demo writes elsewhere), so two workspaces
     /// reporting the same period never replace each other's report.</param>
     public static Outcome<ReportRunResult> Run(string workspace, ReportPeriod? period, DateOnly? asOf, string? outputFolder, OutputFormat formats, Action<string>? progress = null,
-        FactCheckGate gate = FactCheckGate.Strict, bool recordHistory = true, ReportLanguage? language = null, string? reportsFolder = null)
+        FactCheckGate gate = FactCheckGate.Strict, bool recordHistory = true, ReportLanguage? language = null, string? reportsFolder = null, StoreAddress? store = null)
     {
         var timings = new List<StepTiming>();
         // A folder given on the command line is judged before anything is touched and made before any work; the default
@@ -169,13 +176,13 @@ public static class ReportPipeline
         var target = outputFolder is null ? null : OutputTarget.Check(workspace, outputFolder);
         using var held = WorkspaceLock.Acquire(workspace, progress);
         using var given = target is null ? null : new OutputFolder(target, outputFolder);
-        var computed = Compute(workspace, period, asOf, progress, timings, language);
+        var computed = Compute(workspace, period, asOf, progress, timings, language, storeAddress: store);
         if (computed.Rejected is { } rejected)
         {
             return rejected;
         }
 
-        var (data, model, inputs, ingest, _) = computed.Value;
+        var (data, model, inputs, ingest, _, sharedInputs) = computed.Value;
         if (model.FactCheck is { } check)
         {
             var decision = gate.Decide(check);
@@ -203,7 +210,7 @@ public static class ReportPipeline
         }
 
         timings.AddRange(writer.Timings);
-        folder.WriteText("manifest.json", Manifest.Of(inputs, ingest.Hashes, model.Header.Period, model.Header.AsOf, writer.Outputs, model.Changes.Previous?.File).ToJson());
+        folder.WriteText("manifest.json", Manifest.Of(inputs, ingest.Hashes, model.Header.Period, model.Header.AsOf, writer.Outputs, model.Changes.Previous?.File, sharedInputs).ToJson());
         folder.Commit();
         timings.Add(new StepTiming("render", clock.Elapsed));
         string? history = null, problem = null;

@@ -19,25 +19,7 @@ public sealed partial class WorkspaceStore : IMarketDataStore, IResearchStore
               ON c.date = e.date AND m.market = e.market
             ORDER BY e.market, e.date, c.code, f.path, c.line
             """;
-        var ends = new Dictionary<string, HashSet<DateOnly>>(StringComparer.Ordinal);
-        var closes = new List<(string, ClosePoint)>();
-        foreach (var (market, date, code, close, cap, file, line) in Sql.Query(Connection, sql,
-            r => (r.GetString(0), r.Date(1), r.NullableString(2), r.NullableDouble(3), r.NullableDouble(4), r.NullableString(5), r.IsDBNull(6) ? 0 : r.GetInt32(6)),
-            window.Start, window.End, window.Start, window.End))
-        {
-            if (!ends.TryGetValue(market, out var days))
-            {
-                ends[market] = days = [];
-            }
-
-            days.Add(date);
-            if (code is not null)
-            {
-                closes.Add((code, new ClosePoint(date, close!.Value, new SourceRef(file!, line), cap)));
-            }
-        }
-
-        return new MonthEndPanel(ends.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<DateOnly>)[.. kv.Value], StringComparer.Ordinal), closes);
+        return MonthEndRows.Panel(Connection, sql, window.Start, window.End, window.Start, window.End);
     }
 
     public IReadOnlyList<ClosePoint> DailyCloses(string code, DateOnly from, DateOnly to) =>

@@ -22,7 +22,7 @@ public static class SettingsReader
         "title", "subtitle", "sector", "sector_rating", "firm", "analysts", "period", "as_of", "markets",
         "headline_index", "comparison_index", "key_companies", "top_per_market", "top_n", "decliners_max", "valuation", "stale_after_days",
         "forecast_years", "pe_decimals", "price_decimals", "eps_decimals", "rating_scale", "related_reports", "news_taxonomy", "source_line",
-        "page_footer", "disclaimer", "report_type", "colors", "word_template", "language", "currencies",
+        "page_footer", "disclaimer", "report_type", "colors", "word_template", "language", "currencies", "store",
     ];
 
     public static SettingsDocument? Read(string text, DiagnosticBag diagnostics)
@@ -150,6 +150,17 @@ public static class SettingsReader
             y.Error(y.Child(root, "language")!, "language", $"'{languageText}' is not one of {string.Join(", ", ReportLanguages.Tags.Keys)}");
         }
 
+        StoreAddress? store = null;
+        if (y.String(root, "store") is { } storeText)
+        {
+            // The address is checked here so that a password written into the file is refused with its line (and never echoed).
+            store = StoreAddress.Parse(storeText, out var problem);
+            if (problem is not null)
+            {
+                y.Error(y.Child(root, "store")!, "store", problem);
+            }
+        }
+
         var headline = y.RequiredString(root, "headline_index", "headline_index");
         var settings = new WorkspaceSettings
         {
@@ -187,6 +198,7 @@ public static class SettingsReader
             WordTemplate = y.String(root, "word_template"),
             Language = language,
             CurrencyNames = currencies,
+            Store = store,
         };
 
         foreach (var (key, template) in new[] { ("title", settings.Title), ("subtitle", settings.Subtitle) })

@@ -85,5 +85,10 @@ public sealed record WorkspaceSettings
     /// <summary>The language reports are written in unless <c>--language</c> says otherwise.</summary>
     public ReportLanguage Language { get; init; }
 
+    /// <summary>The PostgreSQL server the market data are read from; null reads them from the workspace's own files and DuckDB store.</summary>
+    /// Not in manifest.json's copy of the settings: the manifest names the server with each file it read from it.
+    [System.Text.Json.Serialization.JsonIgnore]
+    public StoreAddress? Store { get; init; }
+
     public string? BenchmarkOf(string market) => Markets.FirstOrDefault(m => m.Market == market)?.Benchmark;
 }

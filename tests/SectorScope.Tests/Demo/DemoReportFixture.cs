@@ -20,16 +20,34 @@ public sealed class DemoReportFixture : IDisposable
     private readonly Lazy<DemoWorkbook> _workbook;
 
     public DemoReportFixture()
+        : this(null, OutputFormats.All)
+    {
+    }
+
+    /// <param name="share">Given, loads the copy's market data into a shared store and returns its address; the copy
+    /// then loses its market files and the report reads them from that store.</param>
+    private DemoReportFixture(Func<string, SectorScope.Workspace.StoreAddress>? share, OutputFormat formats)
     {
         Workspace = Repository.CopyToTemp(Repository.DemoWorkspace);
         Output = Workspace + "-out";
         Scratch = Workspace + "-scratch";
         Directory.CreateDirectory(Scratch);
-        Result = ReportPipeline.Run(Workspace, null, null, Output, OutputFormats.All).Value;
+        var store = share?.Invoke(Workspace);
+        if (store is not null)
+        {
+            Directory.Delete(Path.Combine(Workspace, "prices"), recursive: true);
+            File.Delete(Path.Combine(Workspace, "valuations.csv"));
+            File.Delete(Path.Combine(Workspace, "fx.csv"));
+        }
+
+        Result = ReportPipeline.Run(Workspace, null, null, Output, formats, store: store).Value;
         _docx = new(() => new DemoDocx(this));
         _pdf = new(() => new DemoPdf(this));
         _workbook = new(() => new DemoWorkbook(this));
     }
+
+    /// <summary>The demo reading its market data from a shared store, in every format but PDF.</summary>
+    public static DemoReportFixture ReadingSharedStore(Func<string, SectorScope.Workspace.StoreAddress> share) => new(share, OutputFormats.Deterministic);
 
     /// <summary>The copy of the demo workspace the report was made from (it has recorded history/2024-11.json).</summary>
     public string Workspace { get; }
