@@ -100,15 +100,21 @@ def valuation_percentiles(data, as_of):
     return out[["code", "pe_ttm", "percentile_pct", "n_obs"]]
 
 
-def main():
+def arguments():
+    """The command line both references share: the workspace, the report's period and as-of date, where to write."""
     ap = argparse.ArgumentParser()
     ap.add_argument("workspace")
     ap.add_argument("--period", required=True)
     ap.add_argument("--as-of", required=True)
     ap.add_argument("--out", required=True)
-    ap.add_argument("--top-n", type=int, default=10)
     ap.add_argument("--write-pickle")
     ap.add_argument("--from-pickle")
+    return ap
+
+
+def main():
+    ap = arguments()
+    ap.add_argument("--top-n", type=int, default=10)
     a = ap.parse_args()
     if a.from_pickle:
         with open(a.from_pickle, "rb") as f:

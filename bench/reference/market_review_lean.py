@@ -14,14 +14,13 @@ month it needs are dropped as each price file is read.
 --from-pickle loads the parsed price rows written by --write-pickle instead of the CSVs (the warm case).
 Its tables have the columns bench/reference/compare_numbers.py reads.
 """
-import argparse
 import glob
 import os
 import pickle
 
 import pandas as pd
 
-from market_review import settings
+from market_review import arguments, settings
 
 HISTORY_MONTHS = 12
 
@@ -45,14 +44,7 @@ def month_end_closes(prices, market_of, months):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("workspace")
-    ap.add_argument("--period", required=True)
-    ap.add_argument("--as-of", required=True)
-    ap.add_argument("--out", required=True)
-    ap.add_argument("--write-pickle")
-    ap.add_argument("--from-pickle")
-    a = ap.parse_args()
+    a = arguments().parse_args()
     period = pd.Period(a.period, "M")
     months = [str(period - i) for i in range(HISTORY_MONTHS, -1, -1)]
     securities = pd.read_csv(os.path.join(a.workspace, "securities.csv"), dtype=str, keep_default_na=False)
