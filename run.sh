@@ -26,10 +26,12 @@ case "$command" in
   install)
     bash tools/install-deps.sh
     prefix="${PREFIX:-/usr/local}"
+    # The command's wrapper names the install folder: a relative PREFIX would name a folder that moves with the caller.
+    case "$prefix" in /*) ;; *) echo "PREFIX must be an absolute path, not '$prefix'" >&2; exit 2 ;; esac
     # Published beside the old copy and swapped in whole, so a failed publish leaves the installed command working.
     staging="$prefix/lib/.sectorscope-new"
     rm -rf "$staging"
-    dotnet publish src/SectorScope.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$staging" -v q -nologo
+    bash tools/publish.sh "$staging"
     mkdir -p "$prefix/bin"
     rm -rf "$prefix/lib/sectorscope.old"
     if [ -d "$prefix/lib/sectorscope" ]; then mv "$prefix/lib/sectorscope" "$prefix/lib/sectorscope.old"; fi

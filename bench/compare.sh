@@ -20,7 +20,7 @@ if ! "$PY" -c "import pandas" 2>/dev/null; then
 fi
 # SectorScope as it is deployed: published, ReadyToRun (no JIT of the libraries at start-up).
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-  dotnet publish src/SectorScope.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$BENCH_DIR/sectorscope" -v q -nologo >/dev/null
+  bash tools/publish.sh "$BENCH_DIR/sectorscope" >/dev/null
   dotnet build bench/SectorScope.Scale -c Release -v q -nologo >/dev/null
 fi
 CLI="$BENCH_DIR/sectorscope/SectorScope.Cli.dll"

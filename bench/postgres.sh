@@ -20,7 +20,7 @@ BENCH_DIR="${BENCH_DIR:-/tmp/sectorscope-bench}"; REPEAT="${REPEAT:-3}"; SEED="$
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-  dotnet publish src/SectorScope.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$BENCH_DIR/sectorscope" -v q -nologo >/dev/null
+  bash tools/publish.sh "$BENCH_DIR/sectorscope" >/dev/null
   dotnet build bench/SectorScope.Scale -c Release -v q -nologo >/dev/null
 fi
 CLI=(dotnet "$BENCH_DIR/sectorscope/SectorScope.Cli.dll")
