@@ -1,0 +1,52 @@
+using SectorScope.Tests.Support;
+
+namespace SectorScope.Tests.RealData;
+
+/// <summary>
+/// Reports of the samples made from real price histories. Their returns, excess returns and ranks equal what pandas
+/// computes from the same files, independently of SectorScope. Regenerate the expected values with:
+/// <c>/usr/bin/python3 tests/SectorScope.Tests/RealData/make_expected.py</c>. Nothing of the demo reaches them.
+/// </summary>
+[Collection(RealDataCollection.Name)]
+[Trait("Category", "Slow")]
+public sealed class RealDataTests(RealDataReports reports)
+{
+    public static TheoryData<string> Names() => [.. RealDataReports.Workspaces.Keys];
+
+    private static IReadOnlyList<Dictionary<string, string>> Expected(string workspace, string file) =>
+        ExpectedCsv.Read(Repository.TestData("RealData", "expected", workspace, file));
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Returns_excess_and_ranks_in_report_json_equal_pandas(string workspace)
+    {
+        var report = reports.Of(workspace);
+        ExpectedCsv.AssertMatches(Expected(workspace, "stock_returns.csv"), report.DataTable("stock_returns"), ["code"], $"{workspace} stock_returns");
+        ExpectedCsv.AssertMatches(Expected(workspace, "index_returns.csv"), report.DataTable("index_returns"), ["code", "period"], $"{workspace} index_returns");
+        Assert.Empty(report.DataTable("excluded"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void No_output_names_a_company_of_the_demo_or_its_sector(string workspace)
+    {
+        var demo = ExpectedCsv.Read(Path.Combine(Repository.DemoWorkspace, "securities.csv"));
+        var words = demo.SelectMany(r => new[] { r["name"], r["name_en"] }).Where(w => w.Length > 0).Append("互联网").Distinct(StringComparer.Ordinal).ToArray();
+        var texts = reports.Of(workspace).Texts().ToArray();
+        Assert.Contains(texts, t => t.File == "report.pdf");
+        Assert.Contains(texts, t => t.File.StartsWith("report.docx!", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.File.StartsWith("tables.xlsx!", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.File.StartsWith("tables", StringComparison.Ordinal) && t.File.EndsWith(".csv", StringComparison.Ordinal));
+        var found = from t in texts
+                    from w in words
+                    where Mentions(t.Text, w)
+                    select $"{t.File}: {w}";
+        Assert.Empty(found);
+    }
+
+    /// <summary>A Chinese name anywhere; a Latin one as a whole word (so "Meta" is not found in "metadata").</summary>
+    private static bool Mentions(string text, string word) =>
+        word.All(char.IsAscii)
+            ? System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(word)}(?![\p{{L}}\p{{N}}])")
+            : text.Contains(word, StringComparison.Ordinal);
+}
