@@ -6,12 +6,8 @@ internal static partial class WorkspaceTexts
     public const string Taxonomy = """
         # 新闻分类表：新闻如何归入报告的栏目与分组（news_taxonomy）。
         # 先看新闻自带的 companies/tags，再按下列公司别名与关键词整词匹配（jieba 分词）。
-        # 栏目的先后顺序决定关键词得分相同时归入哪一栏。
+        # 报告只显示这里列出的栏目，按列出的顺序；这一顺序也决定关键词得分相同时归入哪一栏。
         sections:
-          policy:
-            heading: 行业政策
-            tags: [行业政策, 政策]
-            keywords: [治理, 监管, 倡议, 专项行动, 网信办, 工业和信息化部, 公安部, 政府间对话, 法规]
           ai:
             heading: 人工智能动态
             key_point: 人工智能动态
@@ -21,6 +17,10 @@ internal static partial class WorkspaceTexts
             groups: [OpenAI, 谷歌, 苹果, 微软, Meta, Kimi, 腾讯, 阿里]
             listed_groups_only: true     # 其他公司的人工智能新闻归入公司新闻
             max_items: 2
+          policy:
+            heading: 行业政策
+            tags: [行业政策, 政策]
+            keywords: [治理, 监管, 倡议, 专项行动, 网信办, 工业和信息化部, 公安部, 政府间对话, 法规]
           industry:
             heading: 行业动态
             key_point: 互联网行业动态

@@ -41,7 +41,7 @@ public static class CheckCommand
             var (model, docxFindings) = outcome.Value;
             foreach (var notice in model.Notices ?? [])
             {
-                Console.WriteLine($"未用于报告 {notice}");
+                Console.WriteLine(notice);
             }
 
             foreach (var e in model.MarketReview.Excluded)

@@ -71,7 +71,7 @@ public static class ReportCommand
 
             foreach (var notice in result.Model.Notices ?? [])
             {
-                Terminal.Note($"未用于报告 {notice}");
+                Terminal.Note(notice);
             }
 
             AnsiConsole.MarkupLine($"[green]报告已生成[/] {Markup.Escape(result.Model.Header.Title)}（{result.Model.Header.Period}）→ {Markup.Escape(result.OutputFolder)}");

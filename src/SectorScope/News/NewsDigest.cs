@@ -79,9 +79,9 @@ public static class NewsDigest
 
         var notes = new List<string>();
         var sections = new List<DigestSection>();
-        foreach (var id in NewsTaxonomy.SectionOrder)
+        foreach (var section in taxonomy.Sections)
         {
-            var section = taxonomy.Section(id);
+            var id = section.Id;
             var overrides = request.Headlines.For(id);
             var groups = placed.GetValueOrDefault(id) ?? [];
             var digestGroups = new List<DigestGroup>();
@@ -113,6 +113,11 @@ public static class NewsDigest
 
             var heading = overrides?.Title is { } title ? $"{section.Heading}：{title}" : section.Heading;
             sections.Add(new DigestSection(id, heading, section.KeyPoint, digestGroups));
+        }
+
+        foreach (var unused in request.Headlines.Sections.Keys.Where(k => taxonomy.Find(k) is null).Order())
+        {
+            notes.Add($"{HeadlineOverrides.FileName}：{NewsTaxonomy.Key(unused)} 栏目不在新闻分类表中，未使用");
         }
 
         foreach (var story in stories.Where(s => s.Members.Count > 1))

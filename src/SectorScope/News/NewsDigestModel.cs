@@ -39,7 +39,7 @@ public sealed record DigestGroup(string Name, string Headline, bool HeadlineByAn
     public IEnumerable<RankedStory> Shown => Ranked.Where(r => r.Shown);
 }
 
-/// <summary>A news section with its groups in display order.</summary>
+/// <summary>A news section with its groups in display order; the digest's sections are the taxonomy's, in its order.</summary>
 public sealed record DigestSection(NewsSectionId Id, string Heading, string? KeyPoint, IReadOnlyList<DigestGroup> Groups);
 
 /// <summary>An item or story the report leaves out, and why.</summary>
@@ -58,5 +58,6 @@ public sealed record NewsDigestResult(
     int InPeriod,
     int Stories)
 {
-    public DigestSection Section(NewsSectionId id) => Sections.First(s => s.Id == id);
+    /// <summary>The section of this kind, or null when the taxonomy does not show one.</summary>
+    public DigestSection? Find(NewsSectionId id) => Sections.FirstOrDefault(s => s.Id == id);
 }

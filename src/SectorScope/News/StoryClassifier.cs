@@ -115,7 +115,7 @@ public sealed class StoryClassifier
             }
 
             var placements = new List<Placement> { new(section.Id, group) };
-            foreach (var other in section.AlsoIn.Select(_taxonomy.Section))
+            foreach (var other in section.AlsoIn.Select(id => _taxonomy.Find(id)!))
             {
                 var otherGroup = GroupIn(other, null, story, companies, title, body);
                 if (otherGroup != OtherGroup && (!other.ListedGroupsOnly || other.Groups.Contains(otherGroup)))
@@ -170,14 +170,20 @@ public sealed class StoryClassifier
                 return (section, null);
             }
 
+            // A tag naming a sub-sector decides only when the taxonomy shows industry news.
+            if (_taxonomy.Find(NewsSectionId.Industry) is not { } industry)
+            {
+                continue;
+            }
+
             if (_subSectorByTag.TryGetValue(key, out var sub))
             {
-                return (_taxonomy.Section(NewsSectionId.Industry), sub);
+                return (industry, sub);
             }
 
             if (_taxonomy.OpenSubSectors && !_companyByTag.ContainsKey(key))
             {
-                return (_taxonomy.Section(NewsSectionId.Industry), tag.Trim());
+                return (industry, tag.Trim());
             }
         }
 

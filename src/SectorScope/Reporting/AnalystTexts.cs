@@ -58,7 +58,7 @@ public sealed record AnalystTexts(IReadOnlyDictionary<string, string> Narrative,
                 return true;
             }
 
-            notices.Add($"{h.File}：{why}，不用于评级与盈利预测变动和相关研究");
+            notices.Add(ReportNotices.Unused(h.File, $"{why}，不用于评级与盈利预测变动和相关研究"));
             return false;
         }).ToArray();
         return new AnalystTexts(narrative, disclaimer, headlines, own, glossary, notices);

@@ -64,12 +64,4 @@ public sealed partial class ReportBuilder
     /// <summary>A key point the analyst wrote instead of the composed one: the file's paragraphs, joined.</summary>
     private string? KeyPointText(Dictionary<string, NarrativeDocument> narrative, string name) =>
         Texts(narrative, name) is { Count: > 0 } paragraphs ? string.Join(_w.SentenceGap, paragraphs) : null;
-
-    private static string KeyPointFile(NewsSectionId section) => section switch
-    {
-        NewsSectionId.Ai => NarrativeFiles.KeyAi,
-        NewsSectionId.Policy => NarrativeFiles.KeyPolicy,
-        NewsSectionId.Industry => NarrativeFiles.KeyIndustry,
-        _ => NarrativeFiles.KeyCompany,
-    };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using SectorScope.Analytics;
 using SectorScope.News;
 using SectorScope.Reporting.Model;
+using SectorScope.Reporting.Narrative;
 using SectorScope.Workspace;
 
 namespace SectorScope.Reporting;
@@ -49,7 +50,7 @@ public sealed partial class ReportBuilder
             [.. g.Shown.Select(r => new NewsEntry(DisplayFormat.Date(r.Story.Date), r.Story.Lead.Source, r.Story.Lead.Title, r.Story.Lead.Body, r.Story.Lead.Url,
                 r.Story.Sources, r.Score, [.. r.Story.Members.Select(m => m.Origin.ToString())]))],
             g.HeadlineByAnalyst, tierOf?.Invoke(g.Name))).ToArray();
-        return new NewsSection(section.Heading, groups, groups.Length == 0 ? _w.NoNews : null, figureIds, tableIds);
+        return new NewsSection(section.Id, section.Heading, groups, groups.Length == 0 ? _w.NoNews : null, figureIds, tableIds);
     }
 
     private NewsDigestSummary NewsSummary(NewsDigestResult digest)
@@ -98,6 +99,28 @@ public sealed partial class ReportBuilder
         }
 
         return NewsSectionOf(news, figures, tables);
+    }
+
+    /// <summary>Without an industry section the series have nowhere to go: said, never dropped silently.</summary>
+    private void NoIndustrySection()
+    {
+        if (_data.Series.Count > 0)
+        {
+            _notices.Add(ReportNotices.Unused("series.csv", ReportNotices.SeriesNeedIndustry));
+        }
+    }
+
+    /// <summary>The analyst's words for a news section the taxonomy does not show.</summary>
+    private void UnshownNewsNarrative(Dictionary<string, NarrativeDocument> narrative, IReadOnlyList<DigestSection> shown)
+    {
+        var folder = _w.Language == ReportLanguage.En ? "narrative/en/" : "narrative/";
+        foreach (var kind in NewsTaxonomy.Kinds.Where(k => shown.All(s => s.Id != k)))
+        {
+            foreach (var file in new[] { NarrativeFiles.Of(kind), NarrativeFiles.KeyPointOf(kind) }.Where(narrative.ContainsKey))
+            {
+                _notices.Add(ReportNotices.Unused($"{folder}{file}.md", ReportNotices.NoTaxonomySection(NewsTaxonomy.Key(kind))));
+            }
+        }
     }
 
     private Quantity ChangeQuantity(double? pct) => new(pct, QuantityKind.ChangePct, pct is { } v ? DisplayFormat.Percent(v) : _w.NoValue);

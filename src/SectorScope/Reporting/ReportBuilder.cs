@@ -98,10 +98,17 @@ public sealed partial class ReportBuilder
         var review = BuildMarketReview();
         var valuation = BuildValuation();
         var digest = DigestNews();
-        var ai = NewsSectionOf(digest.Section(NewsSectionId.Ai), [], []);
-        var policy = NewsSectionOf(digest.Section(NewsSectionId.Policy), [], []);
-        var industry = BuildIndustry(digest.Section(NewsSectionId.Industry));
-        var company = CompanyNews(digest.Section(NewsSectionId.Company));
+        var news = digest.Sections.Select(s => s.Id switch
+        {
+            NewsSectionId.Industry => BuildIndustry(s),
+            NewsSectionId.Company => CompanyNews(s),
+            _ => NewsSectionOf(s, [], []),
+        }).ToList();
+        if (digest.Find(NewsSectionId.Industry) is null)
+        {
+            NoIndustrySection();
+        }
+
         var expanded = ExpandNarrative();
         if (expanded.Rejected is { } rejected)
         {
@@ -111,10 +118,8 @@ public sealed partial class ReportBuilder
         var narrative = expanded.Value;
         review = review with { Paragraphs = [.. review.Paragraphs, .. Texts(narrative, NarrativeFiles.MarketReview)] };
         valuation = valuation with { Paragraphs = [.. valuation.Paragraphs, .. Texts(narrative, NarrativeFiles.Valuation)] };
-        ai = WithCommentary(ai, narrative, NarrativeFiles.Ai);
-        policy = WithCommentary(policy, narrative, NarrativeFiles.Policy);
-        industry = WithCommentary(industry, narrative, NarrativeFiles.Industry);
-        company = WithCommentary(company, narrative, NarrativeFiles.Company);
+        UnshownNewsNarrative(narrative, digest.Sections);
+        news = [.. news.Select(s => WithCommentary(s, narrative, NarrativeFiles.Of(s.Id)))];
         var recommendation = Narrative(narrative, NarrativeFiles.Recommendation, _w.RecommendationHeading, _w.RecommendationMissing);
         var risks = Narrative(narrative, NarrativeFiles.Risks, _w.RisksHeading, null) is { Paragraphs.Count: > 0 } r ? r : new TextSection(_w.RisksHeading, [_w.DefaultRisks], null);
         var disclaimer = new TextSection(_w.DisclaimerHeading, Paragraphs(_data.Disclaimer ?? _w.DefaultDisclaimer, _w.SentenceGap), null);
@@ -127,11 +132,11 @@ public sealed partial class ReportBuilder
         {
             new(_w.ReviewKeyPoint(Period), KeyPointText(narrative, NarrativeFiles.KeyReview) ?? string.Join(_w.SentenceGap, review.Paragraphs.Take(1).Concat(valuation.Paragraphs.Take(1)))),
         };
-        foreach (var (section, model) in new[] { (NewsSectionId.Ai, ai), (NewsSectionId.Policy, policy), (NewsSectionId.Industry, industry), (NewsSectionId.Company, company) })
+        foreach (var (section, model) in digest.Sections.Zip(news))
         {
-            if (digest.Section(section).KeyPoint is { } label && (_translation?.Text(label) ?? label) is var shown)
+            if (section.KeyPoint is { } label && (_translation?.Text(label) ?? label) is var shown)
             {
-                keyPoints.Add(new KeyPoint(shown, KeyPointText(narrative, KeyPointFile(section)) ?? NewsKeyPoint(model)));
+                keyPoints.Add(new KeyPoint(shown, KeyPointText(narrative, NarrativeFiles.KeyPointOf(section.Id)) ?? NewsKeyPoint(model)));
             }
         }
 
@@ -140,7 +145,7 @@ public sealed partial class ReportBuilder
         keyPoints.Add(new(changes.Heading, changes.Summary));
         var front = new FrontPage(keyPoints, forecastTable, RelatedResearch(), risks.Paragraphs[0]);
 
-        return new ReportModel(ReportModel.CurrentSchema, header, front, review, valuation, ai, policy, industry, company, recommendation, changes, risks,
+        return new ReportModel(ReportModel.CurrentSchema, header, front, review, valuation, news, recommendation, changes, risks,
             disclaimer, new MethodsNote(_methods), _numbering.Tables, _numbering.Figures, _dataTables, NewsSummary(digest), CheckFacts(narrative), _w.Language)
         {
             Notices = _notices.Count > 0 ? [.. _notices] : null,

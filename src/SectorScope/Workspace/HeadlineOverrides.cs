@@ -52,7 +52,7 @@ public sealed record HeadlineOverrides(IReadOnlyDictionary<NewsSectionId, Sectio
         foreach (var (k, v) in root.Children)
         {
             var key = y.Scalar(k) ?? "";
-            var id = NewsTaxonomy.SectionOrder.Cast<NewsSectionId?>().FirstOrDefault(s => NewsTaxonomy.Key(s!.Value) == key);
+            var id = NewsTaxonomy.KindOf(key);
             if (id is null)
             {
                 y.Error(k, key, "unknown section (known: ai, policy, industry, company)");

@@ -1,6 +1,9 @@
 namespace SectorScope.Workspace;
 
-/// <summary>The report's four news sections, in the order PRODUCT.md gives them.</summary>
+/// <summary>
+/// The four kinds of news section a taxonomy may list; which of them a report shows, and in what order, is the
+/// taxonomy's (<see cref="NewsTaxonomy.Sections"/>).
+/// </summary>
 public enum NewsSectionId
 {
     /// <summary>人工智能动态 (YAML key <c>ai</c>).</summary>
@@ -82,7 +85,7 @@ public sealed record NewsDedup(int Days, double Similarity)
 /// The news taxonomy (<c>news_taxonomy</c> in <c>sectorscope.yaml</c>): sections, companies with
 /// aliases and codes, sub-sectors with keywords, source tiers, scoring and duplicate rules.
 /// </summary>
-/// <param name="Sections">All four sections, in the order that breaks ties between them.</param>
+/// <param name="Sections">The sections the report shows, in the report's order, which also breaks keyword ties between them.</param>
 /// <param name="SourceTiers">Source name → tier (1 is the most authoritative); unlisted sources take <paramref name="DefaultTier"/>.</param>
 /// <param name="OpenSubSectors">True without a taxonomy file: any item tag that is not a section tag names a sub-sector.</param>
 public sealed record NewsTaxonomy(
@@ -99,9 +102,20 @@ public sealed record NewsTaxonomy(
     public const int DefaultHeadlineItems = 2;
     public const int DefaultHeadlineLength = 40;
 
-    public static readonly IReadOnlyList<NewsSectionId> SectionOrder = [NewsSectionId.Ai, NewsSectionId.Policy, NewsSectionId.Industry, NewsSectionId.Company];
+    /// <summary>Every kind a taxonomy may list, in the order its keys are named in messages.</summary>
+    public static readonly IReadOnlyList<NewsSectionId> Kinds = [NewsSectionId.Ai, NewsSectionId.Policy, NewsSectionId.Industry, NewsSectionId.Company];
 
-    public TaxonomySection Section(NewsSectionId id) => Sections.First(s => s.Id == id);
+    /// <summary>
+    /// The sections without a taxonomy (or a taxonomy without <c>sections</c>): 行业动态, grouped by the items' own tags,
+    /// and company news. No AI or policy section: an item tagged 人工智能 or 政策 is industry news of that sub-sector.
+    /// </summary>
+    public static readonly IReadOnlyList<NewsSectionId> DefaultKinds = [NewsSectionId.Industry, NewsSectionId.Company];
+
+    /// <summary>The section of this kind, or null when the taxonomy does not show one.</summary>
+    public TaxonomySection? Find(NewsSectionId id) => Sections.FirstOrDefault(s => s.Id == id);
+
+    /// <summary>The kind a YAML key names, or null.</summary>
+    public static NewsSectionId? KindOf(string key) => Kinds.Cast<NewsSectionId?>().FirstOrDefault(s => Key(s!.Value) == key);
 
     /// <summary>The YAML key of a section.</summary>
     public static string Key(NewsSectionId id) => id switch
@@ -122,11 +136,11 @@ public sealed record NewsTaxonomy(
     };
 
     /// <summary>
-    /// Without a taxonomy file: sections by the items' own tags (人工智能/AI, 行业政策/政策, 公司新闻/公司公告),
-    /// any other tag names an industry sub-sector, items with only <c>companies</c> are company news.
+    /// Without a taxonomy file: the <see cref="DefaultKinds"/>; an item tagged 公司新闻/公司公告 or with only
+    /// <c>companies</c> is company news, any other tag names an industry sub-sector.
     /// </summary>
     public static NewsTaxonomy Default(string sector) => new(
-        [.. SectionOrder.Select(id => DefaultSection(id, sector))],
+        [.. DefaultKinds.Select(id => DefaultSection(id, sector))],
         [],
         [],
         new Dictionary<string, int>(StringComparer.Ordinal),

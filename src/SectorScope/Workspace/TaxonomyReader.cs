@@ -47,43 +47,45 @@ public static class TaxonomyReader
         return new NewsTaxonomy(sections, companies, subSectors, tiers, defaultTier, scoring, dedup, OpenSubSectors: false);
     }
 
+    /// <summary>The listed sections, in the file's order: the report shows these and no others. No <c>sections</c>: the default ones.</summary>
     private static List<TaxonomySection> ReadSections(Yaml y, YamlMappingNode root, string sector, IReadOnlyList<TaxonomyCompany> companies, IReadOnlyList<TaxonomySubSector> subSectors)
     {
-        var sections = new List<TaxonomySection>();
         var node = y.A.Child(root, "sections");
-        if (node is not null and not YamlMappingNode)
+        if (node is null)
+        {
+            return [.. NewsTaxonomy.DefaultKinds.Select(id => NewsTaxonomy.DefaultSection(id, sector))];
+        }
+
+        if (node is not YamlMappingNode map || map.Children.Count == 0)
         {
             y.A.Error(node, "sections", "expected a mapping of ai, policy, industry, company");
+            return [];
         }
 
-        if (node is YamlMappingNode map)
+        var listed = new List<(NewsSectionId Id, YamlMappingNode Node)>();
+        foreach (var (k, v) in map.Children)
         {
-            foreach (var (k, v) in map.Children)
+            var key = y.A.Scalar(k) ?? "";
+            if (NewsTaxonomy.KindOf(key) is not { } id)
             {
-                var key = y.A.Scalar(k) ?? "";
-                var id = NewsTaxonomy.SectionOrder.Cast<NewsSectionId?>().FirstOrDefault(s => NewsTaxonomy.Key(s!.Value) == key);
-                if (id is null)
-                {
-                    y.A.Error(k, $"sections.{key}", "unknown section (known: ai, policy, industry, company)");
-                    continue;
-                }
-
-                if (v is not YamlMappingNode m)
-                {
-                    y.A.Error(v, $"sections.{key}", "expected a mapping of section settings");
-                    continue;
-                }
-
-                sections.Add(ReadSection(y, m, id.Value, sector, companies, subSectors));
+                y.A.Error(k, $"sections.{key}", "unknown section (known: ai, policy, industry, company)");
+                continue;
             }
+
+            if (v is not YamlMappingNode m)
+            {
+                y.A.Error(v, $"sections.{key}", "expected a mapping of section settings");
+                continue;
+            }
+
+            listed.Add((id, m));
         }
 
-        // Sections left out keep their defaults and come after the listed ones.
-        sections.AddRange(NewsTaxonomy.SectionOrder.Where(id => sections.All(s => s.Id != id)).Select(id => NewsTaxonomy.DefaultSection(id, sector)));
-        return sections;
+        var shown = listed.Select(s => s.Id).ToHashSet();
+        return [.. listed.Select(s => ReadSection(y, s.Node, s.Id, shown, sector, companies, subSectors))];
     }
 
-    private static TaxonomySection ReadSection(Yaml y, YamlMappingNode m, NewsSectionId id, string sector, IReadOnlyList<TaxonomyCompany> companies, IReadOnlyList<TaxonomySubSector> subSectors)
+    private static TaxonomySection ReadSection(Yaml y, YamlMappingNode m, NewsSectionId id, IReadOnlySet<NewsSectionId> shown, string sector, IReadOnlyList<TaxonomyCompany> companies, IReadOnlyList<TaxonomySubSector> subSectors)
     {
         var key = NewsTaxonomy.Key(id);
         var label = $"sections.{key}";
@@ -131,8 +133,8 @@ public static class TaxonomyReader
         var also = y.Strings(m, "also_in", label);
         foreach (var (name, node) in also.Nodes)
         {
-            var target = NewsTaxonomy.SectionOrder.Cast<NewsSectionId?>().FirstOrDefault(s => NewsTaxonomy.Key(s!.Value) == name);
-            if (target is null || target == id)
+            var target = NewsTaxonomy.KindOf(name);
+            if (target is null || target == id || !shown.Contains(target.Value))
             {
                 y.A.Error(node, $"{label}.also_in", $"'{name}' is not another section (ai, policy, industry, company)");
             }

@@ -1,3 +1,4 @@
+using SectorScope.Workspace;
 using SectorScope.Reporting.Model;
 
 namespace SectorScope.Tests.Demo;
@@ -12,17 +13,17 @@ public sealed class DemoNewsTests(DemoReportFixture demo)
     [Fact]
     public void Ai_news_has_the_eight_company_groups_of_the_model_in_order()
     {
-        Assert.Equal(["OpenAI", "谷歌", "苹果", "微软", "Meta", "Kimi", "腾讯", "阿里"], Model.AiNews.Groups.Select(g => g.Name));
-        Assert.All(Model.AiNews.Groups, g => Assert.InRange(g.Items.Count, 1, 2));
-        Assert.Equal("人工智能动态：大模型加速迭代，AI应用陆续登陆各类终端", Model.AiNews.Heading);
+        Assert.Equal(["OpenAI", "谷歌", "苹果", "微软", "Meta", "Kimi", "腾讯", "阿里"], Model.News(NewsSectionId.Ai)!.Groups.Select(g => g.Name));
+        Assert.All(Model.News(NewsSectionId.Ai)!.Groups, g => Assert.InRange(g.Items.Count, 1, 2));
+        Assert.Equal("人工智能动态：大模型加速迭代，AI应用陆续登陆各类终端", Model.News(NewsSectionId.Ai)!.Heading);
     }
 
     [Fact]
     public void Industry_news_has_the_five_sub_sectors_and_keeps_its_data_figures()
     {
-        Assert.Equal(["游戏", "金融科技", "电商", "本地生活", "短视频"], Model.IndustryNews.Groups.Select(g => g.Name));
-        Assert.Equal(2, Model.IndustryNews.FigureIds.Count);
-        Assert.Single(Model.IndustryNews.TableIds);
+        Assert.Equal(["游戏", "金融科技", "电商", "本地生活", "短视频"], Model.News(NewsSectionId.Industry)!.Groups.Select(g => g.Name));
+        Assert.Equal(2, Model.News(NewsSectionId.Industry)!.FigureIds.Count);
+        Assert.Single(Model.News(NewsSectionId.Industry)!.TableIds);
     }
 
     [Fact]
@@ -53,11 +54,11 @@ public sealed class DemoNewsTests(DemoReportFixture demo)
     [Fact]
     public void Retold_stories_from_the_wire_and_the_gbk_weekly_are_merged_keeping_every_source()
     {
-        var games = Model.IndustryNews.Groups.Single(g => g.Name == "游戏").Items[0];
+        var games = Model.News(NewsSectionId.Industry)!.Groups.Single(g => g.Name == "游戏").Items[0];
         Assert.Equal(["国家新闻出版署", "示例财经快讯", "示例游戏观察"], games.Sources);
         Assert.Equal(["news/2024-11-wire.rss:28", "news/2024-11.jsonl:21", "news/2024-11.jsonl:22"], games.Origins); // file order (ordinal), then line
 
-        var qwen = Model.AiNews.Groups.Single(g => g.Name == "阿里").Items[0];
+        var qwen = Model.News(NewsSectionId.Ai)!.Groups.Single(g => g.Name == "阿里").Items[0];
         Assert.Equal(["通义千问", "示例科技周刊"], qwen.Sources);
         Assert.Contains("news/2024-11-weekly-gbk.jsonl 不是 UTF-8 编码，已按 GB18030 读取", Model.NewsDigest!.Notes);
         Assert.Equal(11, Model.NewsDigest.Notes.Count(n => n.StartsWith("合并重复新闻", StringComparison.Ordinal)));
@@ -67,8 +68,8 @@ public sealed class DemoNewsTests(DemoReportFixture demo)
     [Fact]
     public void Company_news_puts_the_key_companies_first_and_takes_other_companies_ai_news()
     {
-        Assert.Equal(["腾讯", "网易", "美团", "阿里"], Model.CompanyNews.Groups.Take(4).Select(g => g.Name));
-        Assert.Contains(Model.CompanyNews.Groups, g => g.Name == "字节跳动" && g.Items.Any(i => i.Title == "豆包开启视频生成内测"));
+        Assert.Equal(["腾讯", "网易", "美团", "阿里"], Model.News(NewsSectionId.Company)!.Groups.Take(4).Select(g => g.Name));
+        Assert.Contains(Model.News(NewsSectionId.Company)!.Groups, g => g.Name == "字节跳动" && g.Items.Any(i => i.Title == "豆包开启视频生成内测"));
     }
 
     [Fact]
@@ -78,5 +79,5 @@ public sealed class DemoNewsTests(DemoReportFixture demo)
         Assert.Contains("### Kimi：发布数学推理模型k0-math", demo.Markdown);
     }
 
-    private IEnumerable<NewsSection> Sections() => [Model.AiNews, Model.Policy, Model.IndustryNews, Model.CompanyNews];
+    private IEnumerable<NewsSection> Sections() => Model.NewsSections;
 }

@@ -66,7 +66,7 @@ public sealed class NewsDigestTests
             Item("2024-11-22", "财经快讯", "腾讯《爆裂小队》开启测试", "腾讯旗下射击游戏《爆裂小队》开启新一轮测试。", tags: ["游戏"]),
         ]);
 
-        var games = Assert.Single(digest.Section(NewsSectionId.Industry).Groups);
+        var games = Assert.Single(digest.Find(NewsSectionId.Industry)!.Groups);
         Assert.Equal(2, games.Ranked.Count);
         var merged = games.Ranked.Single(r => r.Story.Members.Count > 1).Story;
         Assert.Equal("11月共有112款国产网络游戏获批", merged.Lead.Title);
@@ -86,7 +86,7 @@ public sealed class NewsDigestTests
             Item("2024-11-10", "官方", "美团外卖发布新规", "同名标题，但一周之后。"),
         ]);
 
-        var group = Assert.Single(digest.Section(NewsSectionId.Industry).Groups);
+        var group = Assert.Single(digest.Find(NewsSectionId.Industry)!.Groups);
         Assert.Equal([2, 1], group.Ranked.Select(r => r.Story.Members.Count).OrderDescending());
     }
 
@@ -101,7 +101,7 @@ public sealed class NewsDigestTests
             Item("2024-12-01", "官方", "OpenAI发布o1正式版", tags: ["人工智能"], file: "news/a.jsonl"),
         ]);
 
-        Assert.Equal(["OpenAI更新写作能力", "OpenAI发布桌面应用"], digest.Section(NewsSectionId.Ai).Groups.Single().Shown.Select(r => r.Story.Lead.Title));
+        Assert.Equal(["OpenAI更新写作能力", "OpenAI发布桌面应用"], digest.Find(NewsSectionId.Ai)!.Groups.Single().Shown.Select(r => r.Story.Lead.Title));
         Assert.Equal(
         [
             ("ChatGPT上线联网搜索", "日期 2024-10-31 不在报告期 2024-11 内"),
@@ -131,7 +131,7 @@ public sealed class NewsDigestTests
             Item("2024-11-28", "财经快讯", "游戏丁", tags: ["游戏"]),                          // tier 2, late
         ]);
 
-        var group = digest.Section(NewsSectionId.Industry).Groups.Single();
+        var group = digest.Find(NewsSectionId.Industry)!.Groups.Single();
         Assert.Equal(["游戏丙", "游戏乙", "游戏丁", "游戏甲"], group.Ranked.Select(r => r.Story.Lead.Title));
         Assert.Equal([true, true, true, false], group.Ranked.Select(r => r.Shown));
         var leftOut = Assert.Single(digest.LeftOut);
@@ -148,7 +148,7 @@ public sealed class NewsDigestTests
             Item("2024-11-02", "财经快讯", "腾讯发布3D生成模型", companies: ["0700.HK"], tags: ["人工智能"]),
         ]);
 
-        var tencent = digest.Section(NewsSectionId.Ai).Groups.Single();
+        var tencent = digest.Find(NewsSectionId.Ai)!.Groups.Single();
         // Ranked: 元宝 (latest), 混元Large, then 3D (tier 2). The subject 腾讯 / 腾讯控股 and the full stop go.
         Assert.Equal(["腾讯控股：元宝2.0版本上线", "腾讯推出混元Large大模型。", "腾讯发布3D生成模型"], tencent.Ranked.Select(r => r.Story.Lead.Title));
         Assert.Equal("元宝2.0版本上线，推出混元Large大模型", tencent.Headline);
@@ -180,7 +180,7 @@ public sealed class NewsDigestTests
         ]);
 
         // headline_length is 30 in the fixture: the second clause would make it 39 characters.
-        Assert.Equal("美团App测试地图找店", digest.Section(NewsSectionId.Industry).Groups.Single().Headline);
+        Assert.Equal("美团App测试地图找店", digest.Find(NewsSectionId.Industry)!.Groups.Single().Headline);
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class NewsDigestTests
 
         var digest = Digest([Item("2024-11-05", "官方", "腾讯推出混元Large大模型", companies: ["0700.HK"], tags: ["人工智能"])], headlines: headlines);
 
-        var ai = digest.Section(NewsSectionId.Ai);
+        var ai = digest.Find(NewsSectionId.Ai)!;
         Assert.Equal("人工智能动态：大模型加速迭代", ai.Heading);
         Assert.Equal(("混元大模型开源，元宝迎来大版本更新", true), (ai.Groups.Single().Headline, ai.Groups.Single().HeadlineByAnalyst));
         Assert.Equal(["narrative/headlines.yaml：ai.groups.谷歌 本期没有对应的分组，未使用"], digest.Notes);
@@ -224,7 +224,7 @@ public sealed class NewsDigestTests
             Item("2024-11-07", "财经快讯", "腾讯第三季度收入增长", companies: ["0700.HK"], tags: ["公司公告"]),
         ], keyCompanies: ["3690.HK", "0700.HK"]);
 
-        Assert.Equal(["美团", "腾讯", "快手"], digest.Section(NewsSectionId.Company).Groups.Select(g => g.Name));
+        Assert.Equal(["美团", "腾讯", "快手"], digest.Find(NewsSectionId.Company)!.Groups.Select(g => g.Name));
     }
 
     [Fact]
@@ -238,7 +238,9 @@ public sealed class NewsDigestTests
             Item("2024-11-08", "官方", "丁"),
         ], NewsTaxonomy.Default("互联网"));
 
-        Assert.Equal(new Dictionary<string, string> { ["甲"] = "ai/腾讯控股", ["乙"] = "industry/游戏", ["丙"] = "company/美团-W" }, Placements(digest));
+        // No AI section without a taxonomy: an item tagged 人工智能 is industry news of that sub-sector.
+        Assert.Equal([NewsSectionId.Industry, NewsSectionId.Company], digest.Sections.Select(s => s.Id));
+        Assert.Equal(new Dictionary<string, string> { ["甲"] = "industry/人工智能", ["乙"] = "industry/游戏", ["丙"] = "company/美团-W" }, Placements(digest));
         Assert.Equal(["丁"], digest.LeftOut.Select(l => l.Title));
     }
 

@@ -74,7 +74,7 @@ public sealed class NewsInputTests : IDisposable
         _ws.Write("news/wire.rss", Rss);
         var model = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Value.Model;
 
-        var entry = model.IndustryNews.Groups.Single(g => g.Name == "游戏").Items.Single(i => i.Title == "甲公司新游戏获批");
+        var entry = model.News(NewsSectionId.Industry)!.Groups.Single(g => g.Name == "游戏").Items.Single(i => i.Title == "甲公司新游戏获批");
         Assert.Equal(("2024-02-10", "财经快讯", "甲公司的 新游戏 获得版号&上线。", "https://example.com/wire/1"), (entry.Date, entry.Source, entry.Body, entry.Url));
         Assert.Equal(["news/wire.rss:5"], entry.Origins);
     }
@@ -134,7 +134,7 @@ public sealed class NewsInputTests : IDisposable
 
         var model = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Value.Model;
 
-        var entry = model.IndustryNews.Groups.Single(g => g.Name == "电商").Items.Single();
+        var entry = model.News(NewsSectionId.Industry)!.Groups.Single(g => g.Name == "电商").Items.Single();
         Assert.Equal(("乙公司推出“碰一下”支付，覆盖超3000个小区", "正文：支付宝、微信支付均已支持。"), (entry.Title, entry.Body));
         Assert.Contains("news/weekly-gbk.jsonl 不是 UTF-8 编码，已按 GB18030 读取", model.NewsDigest!.Notes);
     }

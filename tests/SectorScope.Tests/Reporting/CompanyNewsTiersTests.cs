@@ -1,3 +1,4 @@
+using SectorScope.Workspace;
 using SectorScope.Pipeline;
 using SectorScope.Tests.Support;
 
@@ -11,10 +12,10 @@ public sealed class CompanyNewsTiersTests
     {
         using var demo = new DemoCopy();
         var model = ReportPipeline.BuildModel(demo.Root, null, null).Value.Model;
-        var tiers = model.CompanyNews.Groups.Select(g => (g.Name, g.Tier)).ToArray();
+        var tiers = model.News(NewsSectionId.Company)!.Groups.Select(g => (g.Name, g.Tier)).ToArray();
         Assert.Equal(["腾讯", "网易", "美团", "阿里"], tiers.TakeWhile(t => t.Tier == "重点公司新闻").Select(t => t.Name));
         Assert.All(tiers.Skip(4), t => Assert.Equal("其他公司新闻", t.Tier));
         Assert.Contains(tiers, t => t.Name == "快手");
-        Assert.All(model.AiNews.Groups, g => Assert.Null(g.Tier));
+        Assert.All(model.News(NewsSectionId.Ai)!.Groups, g => Assert.Null(g.Tier));
     }
 }

@@ -13,7 +13,7 @@ public static class ReportParts
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Keys whose value is a list of items with an <c>id</c> or <c>name</c>: one file per item.</summary>
-    private static readonly HashSet<string> Listed = new(StringComparer.Ordinal) { "tables", "figures", "data_tables" };
+    private static readonly HashSet<string> Listed = new(StringComparer.Ordinal) { "tables", "figures", "data_tables", "news_sections" };
 
     public static IReadOnlyList<(string Name, string Text)> OfJson(string json)
     {

@@ -86,7 +86,7 @@ public sealed class CleanStartTests : IDisposable
 
         Assert.Null(model.Changes.Previous);
         Assert.Empty(model.Changes.Companies);
-        Assert.Equal(["history/2024-10.json：行业为「互联网」，本工作区为「医药」，不用于评级与盈利预测变动和相关研究"], model.Notices);
+        Assert.Equal(["未用于报告 history/2024-10.json：行业为「互联网」，本工作区为「医药」，不用于评级与盈利预测变动和相关研究"], model.Notices);
         Assert.DoesNotContain(model.FrontPage.RelatedResearch, r => r.Source == "history/2024-10.json");
     }
 

@@ -29,7 +29,7 @@ public static class DocumentLayout
         sections.Add(Chapter(m.MarketReview.Heading, true,
             [.. Paragraphs(m.MarketReview.Paragraphs), .. Figures(m, w, m.MarketReview.FigureIds), .. Tables(m, w, m.MarketReview.TableIds)]));
         sections.Add(Chapter(m.Valuation.Heading, true, [.. Paragraphs(m.Valuation.Paragraphs), .. Figures(m, w, m.Valuation.FigureIds)]));
-        foreach (var s in new[] { m.AiNews, m.Policy, m.IndustryNews, m.CompanyNews })
+        foreach (var s in m.NewsSections)
         {
             sections.Add(Chapter(s.Heading, s.Groups.Count > 0 || s.FigureIds.Count > 0 || s.TableIds.Count > 0,
                 [.. News(s, w), .. Figures(m, w, s.FigureIds), .. Tables(m, w, s.TableIds)]));

@@ -48,7 +48,7 @@ public static partial class ReportLint
         tableOrder.AddRange(m.MarketReview.TableIds);
         figureOrder.AddRange(m.MarketReview.FigureIds);
         figureOrder.AddRange(m.Valuation.FigureIds);
-        foreach (var s in new[] { m.AiNews, m.Policy, m.IndustryNews, m.CompanyNews })
+        foreach (var s in m.NewsSections)
         {
             figureOrder.AddRange(s.FigureIds);
             tableOrder.AddRange(s.TableIds);

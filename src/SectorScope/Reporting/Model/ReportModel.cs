@@ -1,7 +1,7 @@
 namespace SectorScope.Reporting.Model;
 
 /// <summary>
-/// The whole report: every section in PRODUCT.md's order, the numbered tables and figures, the
+/// The whole report: every section in PRODUCT.md's order (the news sections those of the taxonomy, in its order), the numbered tables and figures, the
 /// machine-readable tables, and provenance. Renderers read this and compute nothing.
 /// </summary>
 public sealed record ReportModel(
@@ -10,10 +10,7 @@ public sealed record ReportModel(
     FrontPage FrontPage,
     MarketReviewSection MarketReview,
     ValuationSection Valuation,
-    NewsSection AiNews,
-    NewsSection Policy,
-    NewsSection IndustryNews,
-    NewsSection CompanyNews,
+    IReadOnlyList<NewsSection> NewsSections,
     TextSection Recommendation,
     ChangesSection Changes,
     TextSection Risks,
@@ -27,7 +24,7 @@ public sealed record ReportModel(
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     Workspace.ReportLanguage Language = Workspace.ReportLanguage.ZhCn)
 {
-    public const string CurrentSchema = "sectorscope.report/1";
+    public const string CurrentSchema = "sectorscope.report/2";
 
     /// <summary>
     /// What the run read but left out of the report, and why (an empty part, a history entry of another sector): said
@@ -39,4 +36,7 @@ public sealed record ReportModel(
     public ReportTable Table(string id) => Tables.First(t => t.Id == id);
 
     public ReportFigure Figure(string id) => Figures.First(f => f.Id == id);
+
+    /// <summary>The news section of this kind, or null when the taxonomy shows none.</summary>
+    public NewsSection? News(Workspace.NewsSectionId id) => NewsSections.FirstOrDefault(s => s.Id == id);
 }

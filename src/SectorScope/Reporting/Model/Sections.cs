@@ -71,8 +71,9 @@ public sealed record NewsEntry(string Date, string Source, string Title, string 
 public sealed record NewsGroup(string Name, string Headline, string Heading, IReadOnlyList<NewsEntry> Items, bool HeadlineByAnalyst = false, string? Tier = null);
 
 /// <summary>A news section; <see cref="EmptyNote"/> says why it has no items rather than dropping it.</summary>
+/// <param name="Id">The taxonomy's key of the section (ai, policy, industry, company).</param>
 /// <param name="Commentary">The analyst's paragraphs shown before the groups (narrative/ai.md …).</param>
-public sealed record NewsSection(string Heading, IReadOnlyList<NewsGroup> Groups, string? EmptyNote, IReadOnlyList<string> FigureIds, IReadOnlyList<string> TableIds,
+public sealed record NewsSection(Workspace.NewsSectionId Id, string Heading, IReadOnlyList<NewsGroup> Groups, string? EmptyNote, IReadOnlyList<string> FigureIds, IReadOnlyList<string> TableIds,
     IReadOnlyList<string>? Commentary = null);
 
 /// <summary>A section of prose: the analyst's words or a standard text.</summary>

@@ -23,6 +23,24 @@ public static class NarrativeFiles
     public const string KeyIndustry = "key-industry";
     public const string KeyCompany = "key-company";
 
+    /// <summary>The file of paragraphs shown before a news section's groups.</summary>
+    public static string Of(Workspace.NewsSectionId section) => section switch
+    {
+        Workspace.NewsSectionId.Ai => Ai,
+        Workspace.NewsSectionId.Policy => Policy,
+        Workspace.NewsSectionId.Industry => Industry,
+        _ => Company,
+    };
+
+    /// <summary>The file that replaces a news section's front-page key point.</summary>
+    public static string KeyPointOf(Workspace.NewsSectionId section) => section switch
+    {
+        Workspace.NewsSectionId.Ai => KeyAi,
+        Workspace.NewsSectionId.Policy => KeyPolicy,
+        Workspace.NewsSectionId.Industry => KeyIndustry,
+        _ => KeyCompany,
+    };
+
     /// <summary>File stem → what it holds.</summary>
     public static readonly IReadOnlyDictionary<string, string> Known = new Dictionary<string, string>(StringComparer.Ordinal)
     {

@@ -1,3 +1,4 @@
+using SectorScope.Workspace;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using SectorScope.Rendering.Docx;
@@ -83,7 +84,7 @@ public sealed class DemoDocxTests(DemoReportFixture report)
         using var doc = demo.Open();
         var m = demo.Model;
         var headings = doc.Blocks().OfType<Paragraph>().Where(p => p.StyleId() == DocxStyle.Heading1.Id).Select(p => p.PlainText());
-        string[] chapters = [m.MarketReview.Heading, m.Valuation.Heading, m.AiNews.Heading, m.Policy.Heading, m.IndustryNews.Heading, m.CompanyNews.Heading,
+        string[] chapters = [m.MarketReview.Heading, m.Valuation.Heading, .. m.NewsSections.Select(s => s.Heading),
              m.Recommendation.Heading, m.Changes.Heading, m.Risks.Heading];
         Assert.Equal([.. chapters.Select((h, i) => $"{i + 1}. {h}"), "计算方法说明", m.Disclaimer.Heading], headings);
         Assert.Equal(["1. 行情回顾", "2. 估值情况", "3. 人工智能动态", "4. 行业政策", "5. 行业动态", "6. 公司公告与新闻", "7. 投资建议", "8. 评级与盈利预测变动", "9. 风险提示"], headings.Take(9).Select(h => h.Split('：')[0]));
@@ -158,7 +159,7 @@ public sealed class DemoDocxTests(DemoReportFixture report)
     {
         using var doc = demo.Open();
         var paragraphs = doc.Blocks().OfType<Paragraph>().ToList();
-        var group = demo.Model.CompanyNews.Groups[0];
+        var group = demo.Model.News(NewsSectionId.Company)!.Groups[0];
         int at = paragraphs.FindIndex(p => p.PlainText() == $"{group.Name}：{group.Headline}");
         Assert.True(at > 0);
         Assert.Equal(DocxStyle.Heading2.Id, paragraphs[at].StyleId());

@@ -25,7 +25,7 @@ public sealed class HostileInputTests
             """);
         ws.Append("sectorscope.yaml", $"page_footer: '{HostileFooter}'");
         var model = ReportPipeline.BuildModel(ws.Root, null, null).Value.Model;
-        Assert.Contains(new[] { model.AiNews, model.Policy, model.IndustryNews, model.CompanyNews }.SelectMany(s => s.Groups).SelectMany(g => g.Items), i => i.Title == HostileTitle);
+        Assert.Contains(model.NewsSections.SelectMany(s => s.Groups).SelectMany(g => g.Items), i => i.Title == HostileTitle);
         Assert.Equal(HostileFooter, model.Header.PageFooter);
         return HtmlRenderer.Render(model, charts ?? PlaceholderCharts.For(model.Figures));
     }

@@ -1,3 +1,4 @@
+using SectorScope.Workspace;
 using SectorScope.Cli;
 using SectorScope.Reporting.Narrative;
 using SectorScope.Tests.Support;
@@ -121,7 +122,7 @@ public sealed class PlaceholderTests(DemoModelFixture demo)
         Assert.Equal("指数估值处于50.00%分位。", model.Valuation.Paragraphs[^1]);
         Assert.Equal(["竞争加剧的风险。"], model.Risks.Paragraphs);
         Assert.Equal("竞争加剧的风险。", model.FrontPage.RiskWarning);
-        Assert.Equal(["游戏行业：甲公司排名第1。"], model.IndustryNews.Commentary);
-        Assert.Null(model.AiNews.Commentary);
+        Assert.Equal(["游戏行业：甲公司排名第1。"], model.News(NewsSectionId.Industry)!.Commentary);
+        Assert.Null(model.News(NewsSectionId.Ai));
     }
 }
