@@ -18,18 +18,21 @@ public static class WorkspacePeriods
     public static PeriodChoice Of(string workspace)
     {
         using var held = WorkspaceLock.Acquire(workspace);
-        var opened = WorkspaceReader.Open(workspace).Then(inputs => StoreIngester.Ingest(inputs).Select(ingested => (inputs.Settings, ingested.Store)));
+        var opened = WorkspaceReader.Open(workspace).Then(inputs => StoreIngester.Ingest(inputs).Select(ingested => (inputs, ingested.Store)));
         if (opened.Rejected is { } rejected)
         {
             return new PeriodChoice([], null, ReportLanguage.ZhCn.Tag(), rejected.Diagnostics);
         }
 
-        var (settings, store) = opened.Value;
+        var (inputs, store) = opened.Value;
+        var settings = inputs.Settings;
         using (store)
         {
+            // A computed sector index has closes wherever its members have.
+            IMarketDataStore market = settings.ComputedIndex is { } computed ? ComputedIndexStore.Over(store, computed, inputs.Universe) : store;
             // A history file that does not read is check's to report; its period is simply not offered.
             var history = ReportHistory.Read(workspace, settings.RatingScale, new DiagnosticBag()).Select(h => h.Period.ToString());
-            var months = store.DailyCloses(settings.HeadlineIndex, new DateOnly(1900, 1, 1), new DateOnly(2100, 12, 31))
+            var months = market.DailyCloses(settings.HeadlineIndex, new DateOnly(1900, 1, 1), new DateOnly(2100, 12, 31))
                 .Select(c => new ReportPeriod(c.Date.Year, c.Date.Month).ToString()).Distinct().OrderDescending().Take(MaxMonths);
             var all = months.Concat(history).Concat(settings.Period is { } p ? [p.ToString()] : []).Distinct().OrderDescending().ToArray();
             return new PeriodChoice(all, settings.Period?.ToString() ?? all.FirstOrDefault(), settings.Language.Tag(), []);

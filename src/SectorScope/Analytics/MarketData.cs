@@ -30,6 +30,20 @@ public sealed class MonthEndPanel
         }
     }
 
+    private MonthEndPanel(MonthEndPanel other)
+    {
+        _monthEnds = other._monthEnds;
+        _closes = new Dictionary<string, Dictionary<DateOnly, ClosePoint>>(other._closes, StringComparer.Ordinal);
+    }
+
+    /// <summary>This panel with <paramref name="code"/>'s closes replaced by <paramref name="closes"/> (a computed index's levels).</summary>
+    public MonthEndPanel With(string code, IEnumerable<ClosePoint> closes)
+    {
+        var copy = new MonthEndPanel(this);
+        copy._closes[code] = closes.DistinctBy(c => c.Date).ToDictionary(c => c.Date);
+        return copy;
+    }
+
     /// <summary>The market's last trading day on or before <paramref name="date"/>, among month ends.</summary>
     public DateOnly? LastTradingDay(string market, DateOnly date)
     {

@@ -77,6 +77,11 @@ public sealed partial class ReportBuilder
         _methods.Add(_w.ReturnsMethod);
         _methods.Add(_w.ExcessMethod);
         _methods.Add(_w.BenchmarksMethod(Settings.Markets.Select(m => (_w.Market(m.Market), Universe.NameOf(m.Benchmark)))));
+        if (Settings.ComputedIndex is { } computed && _data.ComputedIndexBaseDate is { } baseDate)
+        {
+            _methods.Add(_w.ComputedIndexMethod(new Wordings.ComputedIndexFacts(computed.Name, computed.Code, [.. computed.Members.Select(m => m.Text)],
+                computed.Resolve(Universe).Count, computed.Weights, computed.Base, baseDate)));
+        }
 
         var heading = _w.ReviewHeading(Period, headlineMove.Name, headlineMove.Return.Value is { } v ? _w.Move(v) : null);
         return new MarketReviewSection(heading, headlineMove, comparisonMove, markets, paragraphs, figures, tables, excluded);

@@ -30,7 +30,8 @@ public sealed record ReportData(
     News.ISegmentationCache? Segmentations = null,
     IReadOnlyDictionary<string, string>? Glossary = null,
     IReadOnlyList<string>? Notices = null,
-    IReadOnlyDictionary<string, DateOnly?>? StaleSecurities = null)
+    IReadOnlyDictionary<string, DateOnly?>? StaleSecurities = null,
+    DateOnly? ComputedIndexBaseDate = null)
 {
     public WorkspaceSettings Settings => Inputs.Settings;
 
@@ -45,6 +46,22 @@ public sealed record ReportData(
     public static Outcome<ReportData> Load(WorkspaceInputs inputs, IMarketDataStore market, IResearchStore research, AnalystTexts texts, ReportRequest request)
     {
         var s = inputs.Settings;
+        DateOnly? baseDate = null;
+        if (s.ComputedIndex is { } computed)
+        {
+            var withIndex = ComputedIndexStore.Over(market, computed, inputs.Universe);
+            if (withIndex.Levels.Count == 0)
+            {
+                var none = new DiagnosticBag();
+                none.Add(SettingsReader.FileName, computed.Line, "headline_index.computed.members",
+                    $"成员（{string.Join("、", computed.Resolve(inputs.Universe).Select(x => x.Code))}）在 prices 中都没有收盘价，无法计算 {computed.Code}");
+                return Rejection.Of(none);
+            }
+
+            market = withIndex;
+            baseDate = withIndex.Levels[0].Date;
+        }
+
         var first = request.Period.AddMonths(-(ReportRequest.HistoryMonths - 1));
         // From January of the previous year at the latest: prose names returns over last year, a quarter, 年初至今.
         var yearBefore = new ReportPeriod(request.Period.Year - 1, 1);
@@ -97,6 +114,6 @@ public sealed record ReportData(
         // All news, whatever its date: the digest lists what falls outside the period.
         return new ReportData(inputs, request, panel, daily, valuations, coverage, forecasts, closes, research.Series(),
             research.News(), texts.Narrative, texts.Disclaimer, texts.Headlines, research.DecodedFiles(), texts.EarlierReports,
-            Glossary: texts.Glossary, Notices: texts.Notices, StaleSecurities: stale);
+            Glossary: texts.Glossary, Notices: texts.Notices, StaleSecurities: stale, ComputedIndexBaseDate: baseDate);
     }
 }

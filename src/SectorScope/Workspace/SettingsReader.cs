@@ -161,12 +161,15 @@ public static class SettingsReader
             }
         }
 
-        var headline = y.RequiredString(root, "headline_index", "headline_index");
+        // A plain string is a vendor index's code; a mapping computes the sector's own index from its members.
+        var sector = y.String(root, "sector") ?? "";
+        var computed = y.Child(root, "headline_index") is YamlMappingNode headlineMap ? ComputedIndexSettings.Read(y, headlineMap, sector) : null;
+        var headline = computed?.Code ?? (y.Child(root, "headline_index") is YamlMappingNode ? null : y.RequiredString(root, "headline_index", "headline_index"));
         var settings = new WorkspaceSettings
         {
             Title = y.String(root, "title") ?? "行业投资策略",
             Subtitle = y.String(root, "subtitle"),
-            Sector = y.String(root, "sector") ?? "",
+            Sector = sector,
             SectorRating = y.String(root, "sector_rating"),
             Firm = y.String(root, "firm") ?? "",
             Analysts = y.Sequence(root, "analysts").Select(n => ReadAnalyst(y, n)).OfType<Analyst>().ToArray(),
@@ -174,6 +177,7 @@ public static class SettingsReader
             AsOf = y.Date(root, "as_of"),
             Markets = markets,
             HeadlineIndex = headline ?? "",
+            ComputedIndex = computed,
             ComparisonIndex = y.String(root, "comparison_index"),
             KeyCompanies = y.Sequence(root, "key_companies").Select(y.Scalar).OfType<string>().ToArray(),
             TopPerMarket = y.Int(root, "top_per_market", 1, 50) ?? 3,

@@ -18,7 +18,8 @@ public static class SettingsValidator
             Error("markets", $"benchmark '{m.Benchmark}' of market {m.Market} belongs to market {universe.Index(m.Benchmark)!.Market}");
         }
 
-        if (s.HeadlineIndex.Length > 0 && !universe.IsIndex(s.HeadlineIndex))
+        // A computed index is in the universe once its members check out (ComputedIndexSettings.Check says why not).
+        if (s.HeadlineIndex.Length > 0 && s.ComputedIndex is null && !universe.IsIndex(s.HeadlineIndex))
         {
             Error("headline_index", $"'{s.HeadlineIndex}' is not in indices.csv");
         }
@@ -33,9 +34,13 @@ public static class SettingsValidator
             Error("key_companies", $"'{code}' is not in securities.csv");
         }
 
-        if (s.Valuation is { } v && !universe.Contains(v.Index))
+        if (s.Valuation is { } v && s.ComputedIndex is { } computed && v.Index == computed.Code)
         {
-            Error("valuation", $"index '{v.Index}' is not in indices.csv");
+            Error("valuation", $"自编指数 {computed.Code} 没有市盈率数据，valuation.index 应为 indices.csv 中有估值的指数");
+        }
+        else if (s.Valuation is { } v2 && !universe.Contains(v2.Index))
+        {
+            Error("valuation", $"index '{v2.Index}' is not in indices.csv");
         }
     }
 }

@@ -90,6 +90,12 @@ public static class WorkspaceReader
         }
 
         var universe = new Universe(securities, indices);
+        if (document.Settings.ComputedIndex is { } computed && computed.Check(universe, diagnostics) is { } computedRow)
+        {
+            // The computed index is an index like the vendors' from here on: named, with a market, usable wherever a code is.
+            universe = new Universe(securities, [.. indices, computedRow]);
+        }
+
         SettingsValidator.Check(document, universe, diagnostics);
         NewsTaxonomy? taxonomy = null;
         if (files.FirstOrDefault(f => f.Kind == InputKind.NewsTaxonomy) is { } taxonomyFile && ReadText(taxonomyFile, root, diagnostics) is { } taxonomyText)

@@ -45,6 +45,9 @@ public sealed record WorkspaceSettings
     public DateOnly? AsOf { get; init; }
     public required IReadOnlyList<MarketSettings> Markets { get; init; }
     public required string HeadlineIndex { get; init; }
+
+    /// <summary>The sector index computed from its members (<c>headline_index: { computed: … }</c>), whose code is <see cref="HeadlineIndex"/>; null for a vendor index.</summary>
+    public ComputedIndexSettings? ComputedIndex { get; init; }
     public string? ComparisonIndex { get; init; }
     public IReadOnlyList<string> KeyCompanies { get; init; } = [];
     public int TopPerMarket { get; init; } = 3;

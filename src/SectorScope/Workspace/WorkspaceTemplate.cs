@@ -29,6 +29,8 @@ public static class WorkspaceTemplate
             markets:                          # 每个市场一个基准指数，用于计算超额收益
               US: { benchmark: MARKET_INDEX }
             headline_index: MARKET_INDEX      # 行业指数（行情回顾的主指数）
+            # 没有现成的行业指数时，可由成员收盘价自编（成员为子行业名称或证券代码）：
+            # headline_index: { computed: { members: [子行业名称, 代码], weights: equal, base: 1000 } }   # weights: equal | market_cap
             # comparison_index: CODE          # 与行业指数对比的指数
             # key_companies: [CODE1, CODE2]   # 重点公司：图表与盈利预测表的顺序
             # valuation: { index: MARKET_INDEX, percentile_method: inc }

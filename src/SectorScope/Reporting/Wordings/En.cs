@@ -120,6 +120,10 @@ public sealed partial record Wording
         ReturnsMethod = "Period return: the close at the end (the market's last trading day of the month) ÷ the close at the start (its last trading day of the previous month) − 1, on each market's own trading days, compounded, not summed; stocks without a start or end close are left out and listed.",
         ExcessMethod = "Excess return: the stock's unrounded period return minus its market benchmark's, in percentage points (ppt), rounded once for display; a displayed value ≥ 0 reads \"outperformed\", otherwise \"underperformed\" by its absolute value.",
         BenchmarksMethod = pairs => $"Benchmarks: {string.Join("; ", pairs.Select(p => $"{p.Market} against {p.Benchmark}"))}. Ranks are within each market by return, highest first; ties take the better rank.",
+        ComputedIndexMethod = c =>
+            $"Own sector index: {c.Name} ({c.Code}) is chain-linked daily from the closes of {string.Join(", ", c.Members)} ({Int(c.Securities)} securities), base {DisplayFormat.Number(c.Base, c.Base == Math.Round(c.Base) ? 0 : 2)} on {EnDate(c.BaseDate)}. "
+            + $"Each trading day it moves by the {(c.Weights == IndexWeighting.Equal ? "equal-weighted mean" : "market-cap-weighted mean, weighted at the previous close (shares_mn in securities.csv × the previous close; shares held constant)")} of its members' returns; "
+            + "a member enters at its first close (its returns count from the next trading day) and leaves after its last; a day without its close in between repeats its last close (a return of zero).",
         IndexPairSeparator = " vs ",
         MonthlyIndexCaption = pair => $"{pair}: monthly returns",
         RebasedIndexCaption = pair => $"{pair}: performance",

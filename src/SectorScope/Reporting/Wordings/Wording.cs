@@ -179,6 +179,9 @@ public sealed partial record Wording
 
     public required Func<IEnumerable<(string Market, string Benchmark)>, string> BenchmarksMethod { get; init; }
 
+    /// <summary>How the workspace's own sector index is computed: members, weights, base and base date.</summary>
+    public required Func<ComputedIndexFacts, string> ComputedIndexMethod { get; init; }
+
     public required string IndexPairSeparator { get; init; }
 
     public required Func<string, string> MonthlyIndexCaption { get; init; }
@@ -341,3 +344,6 @@ public sealed record ChangeSummary(
     IReadOnlyList<(string Name, int Year, decimal Pct)> RevisedDown,
     bool Unchanged,
     IReadOnlyList<(string Name, string Change)> TargetChanges);
+
+/// <summary>A computed sector index as the methods note states it: its members as the settings name them and how many securities they are.</summary>
+public sealed record ComputedIndexFacts(string Name, string Code, IReadOnlyList<string> Members, int Securities, IndexWeighting Weights, double Base, DateOnly BaseDate);

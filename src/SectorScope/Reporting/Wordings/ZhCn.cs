@@ -134,6 +134,10 @@ public sealed partial record Wording
         ReturnsMethod = "区间收益率：期末（该市场本月最后一个交易日）收盘价 ÷ 期初（该市场上月最后一个交易日）收盘价 − 1，按各市场自身交易日计算，复利而非累加；期初或期末缺少收盘价的股票不计入并单独列示。",
         ExcessMethod = "超额收益：个股未经四舍五入的区间收益率减去所在市场基准指数的区间收益率，单位为百分点（pct），仅在展示时四舍五入一次；展示值 ≥ 0 记为“跑赢”，否则记为“跑输”并取绝对值。",
         BenchmarksMethod = pairs => $"市场基准：{string.Join("；", pairs.Select(p => $"{p.Market}对标{p.Benchmark}"))}。排名为市场内按收益率从高到低的名次，并列取较优名次。",
+        ComputedIndexMethod = c =>
+            $"自编指数：{c.Name}（{c.Code}）以{string.Join("、", c.Members)}（共{Int(c.Securities)}只证券）的每日收盘价链式计算，基日{ZhDate(c.BaseDate)}，基点{DisplayFormat.Number(c.Base, c.Base == Math.Round(c.Base) ? 0 : 2)}。"
+            + $"每个交易日的涨跌幅为成员当日收益率的{(c.Weights == IndexWeighting.Equal ? "等权平均" : "市值加权平均，权重为前一交易日市值（securities.csv 的股本 shares_mn × 前一交易日收盘价，股本不随时间变化）")}；"
+            + "成员自首个收盘价起纳入（次一交易日起计收益），最后一个收盘价后退出；其间缺少收盘价的交易日沿用前一收盘价（当日收益为零）。",
         IndexPairSeparator = " VS ",
         MonthlyIndexCaption = pair => $"{pair}月度涨跌幅",
         RebasedIndexCaption = pair => $"{pair}月度走势",
