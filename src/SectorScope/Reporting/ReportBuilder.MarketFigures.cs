@@ -10,14 +10,36 @@ public sealed partial class ReportBuilder
 
     private string IndexPairName => string.Join(_w.IndexPairSeparator, ChartIndices.Select(Universe.NameOf));
 
-    /// <summary>Monthly returns of the headline and comparison index over the last twelve months.</summary>
+    /// <summary>
+    /// Monthly returns of the headline and comparison index over the last twelve months. A month an index has no
+    /// return for although it had closes before (a missing close on the market's last trading day of the month or of
+    /// the month before, as real vendor files have) is named in the note with the missing day: an empty bar alone
+    /// would read as a flat month.
+    /// </summary>
     private string MonthlyIndexFigure()
     {
         var months = Enumerable.Range(0, ReportRequest.HistoryMonths).Select(i => Period.AddMonths(i - ReportRequest.HistoryMonths + 1)).ToArray();
-        var series = ChartIndices.Select(code => new FigureSeries(Universe.NameOf(code),
-            [.. months.Select(m => Universe.Index(code) is { } idx ? PeriodReturns.Compute(_data.MonthEnds, code, idx.Market, m).Return?.Pct : null)])).ToArray();
+        var series = new List<FigureSeries>();
+        var notes = new List<string>();
+        foreach (var code in ChartIndices)
+        {
+            var first = (_data.IndexDailyCloses.GetValueOrDefault(code) ?? []).Select(p => p.Date).DefaultIfEmpty(DateOnly.MaxValue).Min();
+            var values = new double?[months.Length];
+            for (int i = 0; i < months.Length; i++)
+            {
+                var (ret, excluded) = Universe.Index(code) is { } idx ? PeriodReturns.Compute(_data.MonthEnds, code, idx.Market, months[i]) : (null, null);
+                values[i] = ret?.Pct;
+                if (excluded is { Day: { } day } && first < day)
+                {
+                    notes.Add(_w.MissingMonthNote(Universe.NameOf(code), months[i], day));
+                }
+            }
+
+            series.Add(new FigureSeries(Universe.NameOf(code), values));
+        }
+
         return _numbering.Add(new ReportFigure("index-monthly-returns", 0, "index-monthly-returns", _w.MonthlyIndexCaption(IndexPairName), FigureKind.GroupedBars,
-            [.. months.Select(m => m.ToString())], series, _w.ReturnAxis, SourceLine, []));
+            [.. months.Select(m => m.ToString())], series, _w.ReturnAxis, SourceLine, [], notes.Count == 0 ? null : string.Join(_w.SentenceGap, notes)));
     }
 
     /// <summary>

@@ -30,8 +30,26 @@ public sealed class LateSeriesTests : IDisposable
     [Fact]
     public void Indices_with_closes_before_the_window_have_no_note()
     {
-        var figure = ReportPipeline.BuildModel(_ws.Root, null, null).Value.Model.Figure("index-rebased");
+        var model = ReportPipeline.BuildModel(_ws.Root, null, null).Value.Model;
+        var figure = model.Figure("index-rebased");
         Assert.Null(figure.Note);
         Assert.All(figure.Series, s => Assert.Equal(100.0, s.Values[0]));
+        // Months before the indices' first closes have no bars either, and are not listed.
+        Assert.Null(model.Figure("index-monthly-returns").Note);
+    }
+
+    [Fact]
+    public void A_month_an_index_has_no_close_at_its_end_is_an_empty_bar_named_in_the_note()
+    {
+        // The US market trades on 2024-02-29 (AAA.US closes) but USI has no close that day, as the SPI has none on
+        // 2008-09-30 in fPortfolio's SPISECTOR: USI has no February return.
+        _ws.Append("prices/us.csv", "2024-02-29,AAA.US,5.6");
+
+        var figure = ReportPipeline.BuildModel(_ws.Root, null, null).Value.Model.Figure("index-monthly-returns");
+
+        Assert.Equal("2024-02", figure.Categories[^1]);
+        Assert.Null(figure.Series[1].Values[^1]);
+        Assert.Equal(-2.0, Math.Round(figure.Series[0].Values[^1]!.Value, 9));
+        Assert.Equal("美股测试指数2024年2月无涨跌幅：2024年2月29日无收盘价。", figure.Note);
     }
 }

@@ -136,6 +136,7 @@ public sealed partial record Wording
         DeclinersCaption = (period, sector) => $"{sector}: stocks that fell, {MonthName(period.Month)} {Int(period.Year)} (%)",
         DeclinersCappedCaption = (period, sector, shown) => $"{sector}: the {Int(shown)} largest decliners, {MonthName(period.Month)} {Int(period.Year)} (%)",
         LateStartNote = (name, first, level) => $"{name} has closes from {EnDate(first)} only; it is drawn from that day, starting at the level of {level} on it.",
+        MissingMonthNote = (name, period, day) => $"{name} has no return for {MonthName(period.Month)} {Int(period.Year)}: no close on {EnDate(day)}.",
         FewerGainersNote = (rose, bars) => $"Only {Int(rose)} stocks rose this month; all of them are shown (fewer than {Int(bars)}).",
         DeclinersCappedNote = (total, shown) => $"{Int(total)} stocks fell this month; the figure shows the {Int(shown)} largest falls. Every stock's return is in tables/stock_returns.csv.",
         MarketTopCaption = period => $"Top performers by market, {MonthName(period.Month)} {Int(period.Year)}",

@@ -150,6 +150,7 @@ public sealed partial record Wording
         DeclinersCaption = (period, sector) => $"{Int(period.Year)}年{Int(period.Month)}月{sector}板块股价下跌的股票（%）",
         DeclinersCappedCaption = (period, sector, shown) => $"{Int(period.Year)}年{Int(period.Month)}月{sector}板块跌幅居前的{Int(shown)}只股票（%）",
         LateStartNote = (name, first, level) => $"{name}的收盘价始于{ZhDate(first)}，图中自该日起绘制，起点取{level}当日的点位。",
+        MissingMonthNote = (name, period, day) => $"{name}{Int(period.Year)}年{Int(period.Month)}月无涨跌幅：{ZhDate(day)}无收盘价。",
         FewerGainersNote = (rose, bars) => $"本月仅{Int(rose)}只股票上涨，图中为全部上涨股票（不足{Int(bars)}只）。",
         DeclinersCappedNote = (total, shown) => $"本月共{Int(total)}只股票下跌，图中为跌幅最大的{Int(shown)}只；全部股票的涨跌幅见 tables/stock_returns.csv。",
         MarketTopCaption = period => $"{Int(period.Year)}年{Int(period.Month)}月各市场涨幅居前的股票",
