@@ -64,6 +64,12 @@ public sealed class MonthEndPanel
 
     public ClosePoint? CloseOn(string code, DateOnly date) =>
         _closes.TryGetValue(code, out var byDate) && byDate.TryGetValue(date, out var c) ? c : null;
+
+    /// <summary>Each market's month ends, oldest first.</summary>
+    public IEnumerable<(string Market, IReadOnlyList<DateOnly> Days)> MonthEndsByMarket => _monthEnds.Select(kv => (kv.Key, (IReadOnlyList<DateOnly>)kv.Value));
+
+    /// <summary>Every close held, code by code in the order first given: given back to the constructor, they make the same panel.</summary>
+    public IEnumerable<(string Code, ClosePoint Close)> Closes => _closes.SelectMany(kv => kv.Value.Values.Select(c => (kv.Key, c)));
 }
 
 /// <summary>An FX rate as used: one unit of <c>From</c> in <c>To</c>, and where it came from.</summary>

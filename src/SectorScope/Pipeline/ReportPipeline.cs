@@ -22,6 +22,9 @@ public sealed record ReportRunResult(ReportModel Model, string OutputFolder, IRe
     public FactCheckReport? Refusal { get; init; }
 
     public bool Written => Refusal is null;
+
+    /// <summary>The store's answers were those kept from an earlier report over a store of the same content: no query ran.</summary>
+    public bool AnswersKept { get; init; }
 }
 
 /// <summary>
@@ -38,6 +41,11 @@ public static class ReportPipeline
         return WorkspaceReader.Open(workspace).Then(inputs => StoreIngester.Ingest(inputs, rebuild).Select(ingested =>
         {
             ingested.Store.Dispose();
+            if (ingested.Result.Rebuilt)
+            {
+                AnswerCache.Clear(inputs.Root);
+            }
+
             return (inputs, ingested.Result);
         }));
     }
@@ -84,7 +92,11 @@ public static class ReportPipeline
 
     /// <summary>What one computation of a report gives: its data, its model and a checker bound to its values, with the inputs and the ingest it came from.</summary>
     /// <param name="SharedInputs">The shared store's market data files the report read, for the manifest (none when the workspace's own).</param>
-    private sealed record ComputedReport(ReportData Data, ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker, IReadOnlyList<ManifestInput> SharedInputs);
+    private sealed record ComputedReport(ReportData Data, ReportModel Model, WorkspaceInputs Inputs, IngestResult Ingest, FactChecker Checker, IReadOnlyList<ManifestInput> SharedInputs)
+    {
+        /// <summary>The store's answers came from <see cref="AnswerCache"/>, not from queries.</summary>
+        public bool AnswersKept { get; init; }
+    }
 
     private static Outcome<ComputedReport> Compute(string workspace, ReportPeriod? period, DateOnly? asOf,
         Action<string>? progress, List<StepTiming> timings, ReportLanguage? language = null, bool withNarrative = true, StoreAddress? storeAddress = null)
@@ -134,21 +146,68 @@ public static class ReportPipeline
             // The workspace's own rows always come from its DuckDB store; its market data from the shared server when one is named.
             using var shared = (storeAddress ?? inputs.Settings.Store) is { } address ? PostgresMarketStore.Open(address, inputs.Universe) : null;
             progress?.Invoke("计算");
+            var answersKept = false;
             var loaded = AnalystTexts.Read(inputs, request.Period)
-                .Then(texts => ReportData.Load(inputs, (IMarketDataStore?)shared ?? store, store, withNarrative ? texts : texts with { Narrative = new Dictionary<string, string>() }, request));
+                .Then(texts => Load(inputs, store, shared, ingest, withNarrative ? texts : texts with { Narrative = new Dictionary<string, string>() }, request, out answersKept));
             if (loaded.Rejected is { } unloaded)
             {
                 return unloaded;
             }
 
             var data = loaded.Value with { Segmentations = segmentations };
-            Step("query");
+            Step(answersKept ? "query (kept)" : "query");
             var built = ReportBuilder.BuildWithChecker(data);
             Step("build");
             // Named by the server's display address and the file's path in the shared folder: what was read, never who read it.
             IReadOnlyList<ManifestInput> sharedInputs = shared is null ? [] : [.. shared.StoredFiles().Select(f => new ManifestInput($"{shared.Address}/{f.Path}", f.Kind, f.Sha256))];
-            return built.Select(b => new ComputedReport(data, b.Model, inputs, ingest, b.Checker, sharedInputs));
+            return built.Select(b => new ComputedReport(data, b.Model, inputs, ingest, b.Checker, sharedInputs) { AnswersKept = answersKept });
         }
+    }
+
+    /// <summary>
+    /// The report's data from the answers kept for a store of this content when they answer every question it asks, else from
+    /// the store, whose answers are then kept beside those (<see cref="AnswerCache"/>). A shared server's content can change
+    /// without the workspace knowing: its answers are never kept.
+    /// </summary>
+    private static Outcome<ReportData> Load(WorkspaceInputs inputs, WorkspaceStore store, PostgresMarketStore? shared, IngestResult ingest, AnalystTexts texts, ReportRequest request,
+        out bool answersKept)
+    {
+        answersKept = false;
+        if (shared is not null)
+        {
+            return ReportData.Load(inputs, shared, store, texts, request);
+        }
+
+        if (ingest.Rebuilt)
+        {
+            AnswerCache.Clear(inputs.Root);
+        }
+
+        var cache = AnswerCache.For(inputs.Root);
+        var key = AnswerCache.Key(ingest.Hashes);
+        var kept = ingest.Rebuilt ? null : cache.Find(key);
+        if (kept is not null)
+        {
+            try
+            {
+                var replayed = ReportData.Load(inputs, new ReplayedStore(kept), new ReplayedStore(kept), texts, request);
+                answersKept = true;
+                return replayed;
+            }
+            catch (UnansweredQuestion)
+            {
+                // Another period or other settings ask something new: the store answers, and what it answered is kept too.
+            }
+        }
+
+        var recording = new RecordingStore(store, store);
+        var loaded = ReportData.Load(inputs, recording, recording, texts, request);
+        if (loaded.Rejected is null)
+        {
+            cache.Keep(key, kept is null ? recording.Answers : recording.Answers.With(kept));
+        }
+
+        return loaded;
     }
 
     /// <summary>The folder a report goes to when none is given, relative to its workspace: out/2024-11.</summary>
@@ -227,6 +286,6 @@ public static class ReportPipeline
             }
         }
 
-        return new ReportRunResult(model, folder.FinalPath, [.. folder.Written], ingest, timings, history, problem, folder.Leftover);
+        return new ReportRunResult(model, folder.FinalPath, [.. folder.Written], ingest, timings, history, problem, folder.Leftover) { AnswersKept = computed.Value.AnswersKept };
     }
 }
