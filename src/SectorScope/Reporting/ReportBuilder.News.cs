@@ -64,13 +64,19 @@ public sealed partial class ReportBuilder
             notes);
     }
 
-    /// <summary>行业动态: the industry's news groups, then its data series with their YoY/MoM, one figure per series with data.</summary>
+    /// <summary>
+    /// 行业动态: the industry's news groups, then its data series with their YoY and change on the previous period (a month
+    /// or, for a quarterly series, a quarter), one figure per series with data.
+    /// </summary>
     private NewsSection BuildIndustry(DigestSection news)
     {
         var points = SeriesChanges.Compute(_data.Series.Where(r => r.Date <= Period.End));
         _dataTables.Add(new DataTable("series", ["series", "date", "value", "yoy_pct", "mom_pct"],
             [.. points.Select(p => (IReadOnlyList<object?>)[p.Series, DisplayFormat.Date(p.Date), p.Value, p.YoyPct, p.MomPct])]));
-        _methods.Add(_w.SeriesMethod);
+        var quarterly = points.Where(p => p.Frequency == Frequency.Quarterly).Select(p => p.Series).Distinct(StringComparer.Ordinal).ToArray();
+        // A workspace of monthly series keeps its note; once a series is quarterly the note names each series' frequency.
+        _methods.Add(quarterly.Length == 0 ? _w.SeriesMethod : _w.SeriesFrequencyMethod(
+            [.. points.Select(p => p.Series).Distinct(StringComparer.Ordinal).Except(quarterly, StringComparer.Ordinal).Select(SeriesName)], [.. quarterly.Select(SeriesName)]));
 
         var figures = new List<string>();
         var rows = new List<IReadOnlyList<TableCell>>();
@@ -78,22 +84,23 @@ public sealed partial class ReportBuilder
         {
             var recent = series.OrderBy(p => p.Date).TakeLast(ReportRequest.HistoryMonths + 1).ToArray();
             var unit = _translation?.Optional(recent[^1].Unit) ?? recent[^1].Unit;
-            var name = _translation?.Text(series.Key) ?? series.Key;
+            var name = SeriesName(series.Key);
+            var last = recent[^1];
             figures.Add(_numbering.Add(new ReportFigure($"series-{figures.Count + 1}", 0, $"series-{figures.Count + 1}",
                 _w.SeriesCaption(name, unit), FigureKind.BarsWithChangeLine,
-                [.. recent.Select(p => ReportPeriod.Of(p.Date).ToString())],
+                [.. recent.Select(PeriodLabel)],
                 [new FigureSeries(name, [.. recent.Select(p => (double?)p.Value)]), new FigureSeries(_w.YoySeries, [.. recent.Select(p => p.YoyPct)], SecondaryAxis: true)],
-                unit ?? "", SourceLine, [])));
-            var last = recent[^1];
-            _facts.Add(new Narrative.SeriesFact(series.Key, last.Date, ChangeQuantity(last.YoyPct), ChangeQuantity(last.MomPct)));
-            rows.Add([name, ReportPeriod.Of(last.Date).ToString(), new TableCell(DisplayFormat.Grouped(last.Value, last.Value % 1 == 0 ? 0 : 2), last.Value), unit ?? "",
+                unit ?? "", SourceLine, [], last.Frequency == Frequency.Quarterly ? _w.QuarterlySeriesNote : null)));
+            _facts.Add(new Narrative.SeriesFact(series.Key, last.Date, ChangeQuantity(last.YoyPct), ChangeQuantity(last.MomPct)) { Observed = last.Span });
+            rows.Add([name, PeriodLabel(last), new TableCell(DisplayFormat.Grouped(last.Value, last.Value % 1 == 0 ? 0 : 2), last.Value), unit ?? "",
                 last.YoyPct is { } y ? new TableCell(DisplayFormat.Percent(y), y) : _w.NoValue, last.MomPct is { } m ? new TableCell(DisplayFormat.Percent(m), m) : _w.NoValue]);
         }
 
         var tables = new List<string>();
         if (rows.Count > 0)
         {
-            var c = _w.SeriesColumns;
+            // 期间 over quarters (and months beside them); 月份 where every series is monthly.
+            var c = quarterly.Length > 0 ? _w.QuarterlySeriesColumns : _w.SeriesColumns;
             tables.Add(_numbering.Add(new ReportTable("series-latest", 0, _w.SeriesTableCaption,
                 [new(c[0]), new(c[1]), new(c[2], ColumnAlign.Right), new(c[3]), new(c[4], ColumnAlign.Right), new(c[5], ColumnAlign.Right)], rows, SourceLine)));
         }
@@ -122,6 +129,11 @@ public sealed partial class ReportBuilder
             }
         }
     }
+
+    /// <summary>2024-11 for a month, 2024Q3 (the wording table's form) for a quarter.</summary>
+    private string PeriodLabel(SeriesPoint p) => p.Frequency == Frequency.Quarterly ? _w.QuarterLabel(p.Date.Year, p.Quarter) : ReportPeriod.Of(p.Date).ToString();
+
+    private string SeriesName(string series) => _translation?.Text(series) ?? series;
 
     private Quantity ChangeQuantity(double? pct) => new(pct, QuantityKind.ChangePct, pct is { } v ? DisplayFormat.Percent(v) : _w.NoValue);
 

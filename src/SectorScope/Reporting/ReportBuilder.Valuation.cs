@@ -16,6 +16,13 @@ public sealed partial class ReportBuilder
         }
 
         var snapshot = ValuationSnapshot.Of(config.Index, _data.Valuations, index.Inception, _data.Request.AsOf, config.Method);
+        if (_data.Valuations.Where(r => r.Code == index.Code && r.Date < index.Inception).OrderBy(r => r.Date).ToArray() is { Length: > 0 } early)
+        {
+            // The percentile window starts at the inception (PRODUCT.md); what lies before it is said, never dropped silently.
+            var raw = _data.Inputs.Universe.Index(index.Code)!;
+            _notices.Add(ReportNotices.Unused("valuations.csv", ReportNotices.BeforeInception(raw.Name, raw.Code, raw.Inception, early.Length, early[0].Date, early[^1].Date)));
+        }
+
         var method = MethodName(config.Method);
         // Named by what the dates show: a monthly PE series is not "daily" in the methods note.
         var frequency = FrequencyDetector.Detect(_data.Valuations.Where(r => r.Code == index.Code && r.Date >= index.Inception && r.Date <= _data.Request.AsOf).Select(r => r.Date));

@@ -117,9 +117,13 @@ public sealed partial class ClaimReader
     /// Valuations, multiples and industry series are of the report date: a claim about another period is not checked against them.
     /// </summary>
     /// A multiple's year (24年经调整利润) is its fiscal year, not a period: only months, quarters and spans count for it.
+    /// A series change about a calendar quarter (三季度环比增长5%) keeps its quarter: the checker compares it with a quarterly
+    /// series' latest quarter, and leaves it unchecked for a series observed in another period.
     private Claim AtReportDate(Claim claim, Sentence s, Number n) =>
         s.Periods.LastOrDefault(p => p.End <= n.Start && !(p.IsYear && n.Unit == ClaimUnit.Multiple)) is { } p && p.Span != SectorScope.Analytics.ReturnSpan.Month(period)
-            ? claim with { Problem = $"the sentence is about {p.Text}, and {claim.Metric} is known only for the report period {period}", PeriodText = p.Text }
+            ? claim.Metric is ClaimMetric.Yoy or ClaimMetric.Mom && p.Span is { } q && q == SectorScope.Analytics.ReturnSpan.Quarter(q.Last.Year, (q.Last.Month + 2) / 3)
+                ? claim with { Span = q, PeriodText = p.Text }
+                : claim with { Problem = $"the sentence is about {p.Text}, and {claim.Metric} is known only for the report period {period}", PeriodText = p.Text }
             : claim;
 
     /// <summary>下跌-3.2% and 上涨-3.2%: a direction word with a signed number contradicts itself, whatever the size.</summary>

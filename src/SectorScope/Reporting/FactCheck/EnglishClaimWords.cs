@@ -79,6 +79,8 @@ public static class EnglishClaimWords
             ("excess return", MetricWord.Excess), ("excess returns", MetricWord.Excess),
             ("year on year", MetricWord.Yoy), ("year-on-year", MetricWord.Yoy), ("yoy", MetricWord.Yoy), ("YoY", MetricWord.Yoy), ("y/y", MetricWord.Yoy),
             ("month on month", MetricWord.Mom), ("month-on-month", MetricWord.Mom), ("mom", MetricWord.Mom), ("MoM", MetricWord.Mom), ("m/m", MetricWord.Mom),
+            // A quarterly series' change on the quarter before is its 环比 as a monthly series' is on the month before.
+            ("quarter on quarter", MetricWord.Mom), ("quarter-on-quarter", MetricWord.Mom), ("qoq", MetricWord.Mom), ("QoQ", MetricWord.Mom), ("q/q", MetricWord.Mom),
             .. Rise.Concat(Fall).Select(w => (w, MetricWord.Return)),
             ("return", MetricWord.Return), ("returns", MetricWord.Return), ("returned", MetricWord.Return), ("performance", MetricWord.Return), ("change", MetricWord.Return),
         ],

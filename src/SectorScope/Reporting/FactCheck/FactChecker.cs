@@ -36,6 +36,13 @@ public sealed class FactChecker(FactBook facts, SubjectIndex subjects)
         }
 
         var candidates = claim.SubjectCodes.Select(code => (Code: code, Value: Computed(metric, claim, code))).Where(c => c.Value is not null).ToArray();
+        if (candidates.Length == 0 && metric is ClaimMetric.Yoy or ClaimMetric.Mom && claim.Span is { } asked
+            && claim.SubjectCodes.Select(facts.Series).OfType<SeriesFact>().FirstOrDefault(s => s.Observed != asked) is { Observed: { } observed })
+        {
+            return new FactFinding(location, claim.Excerpt, Subject(claim.SubjectCodes[0]), Label(metric, claim), stated, null, FactVerdict.Unchecked,
+                Say.OtherPeriod(claim.PeriodText ?? SpanLabel(asked), SpanLabel(observed)));
+        }
+
         if (candidates.Length == 0)
         {
             return new FactFinding(location, claim.Excerpt, Subject(claim.SubjectCodes[0]), Label(metric, claim), stated, null, FactVerdict.Unchecked,
@@ -65,10 +72,14 @@ public sealed class FactChecker(FactBook facts, SubjectIndex subjects)
         ClaimMetric.PeTtm => facts.Valuation(code)?.PeTtm.Value,
         ClaimMetric.ForwardPe => claim.Year is { } y ? facts.Forecast(code, y)?.ForwardPe.Value : null,
         ClaimMetric.AdjustedMultiple => claim.Year is { } y ? facts.Forecast(code, y)?.AdjustedMultiple.Value : null,
-        ClaimMetric.Yoy => facts.Series(code)?.Yoy.Value,
-        ClaimMetric.Mom => facts.Series(code)?.Mom.Value,
+        ClaimMetric.Yoy => SeriesOf(code, claim)?.Yoy.Value,
+        ClaimMetric.Mom => SeriesOf(code, claim)?.Mom.Value,
         _ => null,
     };
+
+    /// <summary>The series' latest change; none when the claim names a quarter other than the one the series' latest value is of.</summary>
+    private SeriesFact? SeriesOf(string code, Claim claim) =>
+        facts.Series(code) is { } s && (claim.Span is not { } asked || asked == ReturnSpan.Month(facts.Period) || s.Observed == asked) ? s : null;
 
     private string Subject(string code) => facts.Universe.Contains(code) ? Say.Subject(facts.Universe.NameOf(code), code) : code;
 

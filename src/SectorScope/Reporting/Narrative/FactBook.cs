@@ -15,7 +15,11 @@ public sealed record ValuationFact(string Code, Quantity PeTtm, Quantity Percent
 public sealed record ForecastFact(string Code, int Year, Quantity ForwardPe, Quantity AdjustedMultiple);
 
 /// <summary>The latest observation of an industry series within the period, with its YoY and MoM.</summary>
-public sealed record SeriesFact(string Name, DateOnly Date, Quantity Yoy, Quantity Mom);
+public sealed record SeriesFact(string Name, DateOnly Date, Quantity Yoy, Quantity Mom)
+{
+    /// <summary>The month or quarter the latest value is of: a claim naming another period is not checked against it.</summary>
+    public Analytics.ReturnSpan? Observed { get; init; }
+}
 
 /// <summary>
 /// Every computed value that prose may name: filled by the report builder from the same analytics as the

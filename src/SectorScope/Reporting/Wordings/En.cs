@@ -248,6 +248,13 @@ public sealed partial record Wording
         YoySeries = "YoY (%)",
         SeriesTableCaption = "Industry data: latest values, YoY and MoM",
         SeriesColumns = ["Series", "Month", "Value", "Unit", "YoY", "MoM"],
+        SeriesFrequencyMethod = (monthly, quarterly) =>
+            "Industry data: the frequency of each series is read from the gaps between its dates. "
+            + (monthly.Count == 0 ? "" : $"Monthly: {EnList(monthly)}; YoY = this month ÷ the same month a year earlier − 1, MoM = this month ÷ the previous month − 1. ")
+            + $"Quarterly: {EnList(quarterly)}; YoY = this quarter ÷ the same quarter a year earlier − 1, QoQ = this quarter ÷ the previous quarter − 1. Blank, not 0, when the period compared is missing.",
+        QuarterlySeriesColumns = ["Series", "Period", "Value", "Unit", "YoY", "QoQ/MoM"],
+        QuarterLabel = (year, quarter) => $"{Int(year)}Q{Int(quarter)}",
+        QuarterlySeriesNote = "Quarterly data; the change on the period before is quarter on quarter.",
     };
 
     private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);

@@ -40,6 +40,9 @@ public sealed record FindingWords
     /// <summary>No value of a metric for the codes in the data.</summary>
     public required Func<string, string, string> NoData { get; init; }
 
+    /// <summary>A series change claimed for one period (三季度) when the series' latest value is of another.</summary>
+    public required Func<string, string, string> OtherPeriod { get; init; }
+
     public required Func<FactVerdict, string> Verdict { get; init; }
 
     /// <summary>Before the number as written and the number computed, in a finding's line.</summary>
@@ -67,6 +70,7 @@ public sealed record FindingWords
         Span = (first, last) => $"{first}至{last}",
         Subject = (name, code) => $"{name}（{code}）",
         NoData = (metric, codes) => $"no {metric} of {codes} in the data",
+        OtherPeriod = (stated, observed) => $"句中所述为{stated}，该序列最新数据为{observed}，未核对",
         Verdict = verdict => verdict switch
         {
             FactVerdict.Agrees => "一致",
@@ -94,6 +98,7 @@ public sealed record FindingWords
         Span = (first, last) => $"{first} to {last}",
         Subject = (name, code) => $"{name} ({code})",
         NoData = (metric, codes) => $"no {metric} of {codes} in the data",
+        OtherPeriod = (stated, observed) => $"the sentence is about {stated}; the series' latest value is of {observed}, so it is not checked",
         Verdict = verdict => verdict switch
         {
             FactVerdict.Agrees => "agrees",

@@ -322,6 +322,18 @@ public sealed partial record Wording
     /// <summary>指标, 月份, 数值, 单位, 同比, 环比.</summary>
     public required IReadOnlyList<string> SeriesColumns { get; init; }
 
+    /// <summary>The methods note once a series is quarterly: the monthly series' names, the quarterly ones', each with its definitions.</summary>
+    public required Func<IReadOnlyList<string>, IReadOnlyList<string>, string> SeriesFrequencyMethod { get; init; }
+
+    /// <summary>The industry-data table's columns once a series is quarterly: 期间 for 月份 (kept where every series is monthly).</summary>
+    public required IReadOnlyList<string> QuarterlySeriesColumns { get; init; }
+
+    /// <summary>A calendar quarter as tables and figure axes show it: 2024Q3.</summary>
+    public required Func<int, int, string> QuarterLabel { get; init; }
+
+    /// <summary>Under a quarterly series' figure: what its 环比 compares.</summary>
+    public required string QuarterlySeriesNote { get; init; }
+
     /// <summary>20.0pct: percentage points with this language's unit.</summary>
     public string Points(double pct) => DisplayFormat.Number(pct, DisplayFormat.PctDecimals) + PointsUnit;
 

@@ -257,6 +257,13 @@ public sealed partial record Wording
         YoySeries = "同比（%）",
         SeriesTableCaption = "行业数据最新值及同比、环比",
         SeriesColumns = ["指标", "月份", "数值", "单位", "同比", "环比"],
+        SeriesFrequencyMethod = (monthly, quarterly) =>
+            "行业数据的频率按日期间隔判断。"
+            + (monthly.Count == 0 ? "" : $"{string.Join("、", monthly)}为月度数据：同比 = 当月值 ÷ 上年同月值 − 1，环比 = 当月值 ÷ 上月值 − 1。")
+            + $"{string.Join("、", quarterly)}为季度数据：同比 = 当季值 ÷ 上年同季值 − 1，环比 = 当季值 ÷ 上一季度值 − 1。比较期缺失时留空，不记为 0。",
+        QuarterlySeriesColumns = ["指标", "期间", "数值", "单位", "同比", "环比"],
+        QuarterLabel = (year, quarter) => $"{Int(year)}Q{Int(quarter)}",
+        QuarterlySeriesNote = "季度数据，环比为较上一季度的变动。",
     };
 
     private static string ZhDate(DateOnly date) => $"{Int(date.Year)}年{Int(date.Month)}月{Int(date.Day)}日";
