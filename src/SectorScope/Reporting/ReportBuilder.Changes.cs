@@ -14,7 +14,6 @@ public sealed partial class ReportBuilder
     /// </summary>
     private ChangesSection BuildChanges()
     {
-        var years = ShownYears;
         var previous = _data.EarlierReports.Count > 0 ? _data.EarlierReports[^1] : null;
         string[] columns = ["code", "name", "rating_action", "previous_rating", "rating", "previous_target_price", "target_price", "target_price_change_pct",
             "year", "eps_currency", "previous_eps", "eps", "eps_revision_pct", "previous_period", "previous_file"];
@@ -24,7 +23,7 @@ public sealed partial class ReportBuilder
             return new ChangesSection(_w.ChangesHeading, null, [], _w.FirstIssue, [], _w.FirstIssue, []);
         }
 
-        var changes = CompanyChanges(previous, years);
+        var changes = CompanyChanges(previous);
         var rows = changes.SelectMany(c => c.Eps.DefaultIfEmpty().Select(e => (IReadOnlyList<object?>)
             [c.Code, c.Name, c.ActionLabel, c.PreviousRating, c.Rating, c.PreviousTargetPrice, c.TargetPrice, c.TargetPriceChange?.Value,
              e?.Year, e?.Currency, e?.Previous, e?.Current, e?.Revision.Value, previous.Period.ToString(), previous.File])).ToArray();
@@ -34,11 +33,12 @@ public sealed partial class ReportBuilder
         var report = new PreviousReport(previous.Period.ToString(), previous.Title, previous.Subtitle, DisplayFormat.Date(previous.AsOf), previous.SectorRating, previous.File);
         var paragraph = _w.ChangesParagraph(previous.FullTitle, report.AsOf, summary);
         _methods.Add(_w.ChangesMethod(previous.File, previous.Period.ToString(), Settings.RatingScale));
-        var tableId = changes.Count == 0 ? null : _numbering.Add(ChangesTable(changes, years, report));
+        var tableId = changes.Count == 0 ? null : _numbering.Add(ChangesTable(changes, report));
         return new ChangesSection(_w.ChangesHeading, report, changes, summary, [paragraph], null, tableId is null ? [] : [tableId]);
     }
 
-    private List<CompanyChange> CompanyChanges(HistoryEntry previous, IReadOnlyList<int> years)
+    /// <summary>Each company's rating action and EPS revisions over its own fiscal years (<see cref="YearColumnsOf"/>).</summary>
+    private List<CompanyChange> CompanyChanges(HistoryEntry previous)
     {
         var covered = _data.Coverage.ToDictionary(c => c.Code, StringComparer.Ordinal);
         // This report's order for companies still in the table, then dropped ones by code.
@@ -46,13 +46,14 @@ public sealed partial class ReportBuilder
             .Concat(previous.Companies.Where(c => c.Covered).Select(c => c.Code).Order(StringComparer.Ordinal))
             .Distinct(StringComparer.Ordinal);
         var result = new List<CompanyChange>();
+        var years = YearColumnsOf([.. codes]).Years;
         foreach (var code in codes)
         {
             var before = previous.Company(code);
             var now = covered.GetValueOrDefault(code);
             var action = RatingActions.Compare(before?.Rating, now?.Rating, Settings.RatingScale)!.Value;
             var name = Universe.Security(code)?.Name ?? before?.Name ?? code;
-            var eps = years.Select(year =>
+            var eps = years[code].Select(year =>
             {
                 var old = before?.EpsOf(year);
                 var current = action == RatingAction.Dropped ? null : _data.Forecasts.FirstOrDefault(f => f.Code == code && f.Year == year);
@@ -79,14 +80,15 @@ public sealed partial class ReportBuilder
         return new EpsChange(year, current?.Currency ?? old?.Currency, old?.Eps, current?.Eps, revision);
     }
 
-    private ReportTable ChangesTable(IReadOnlyList<CompanyChange> changes, IReadOnlyList<int> years, PreviousReport previous)
+    private ReportTable ChangesTable(IReadOnlyList<CompanyChange> changes, PreviousReport previous)
     {
         var withTargets = changes.Any(c => c.PreviousTargetPrice is not null || c.TargetPrice is not null);
         var h = _w.ChangesColumns;
         var columns = new List<TableColumn> { new(h[0]), new(h[1]), new(h[2]), new(h[3]), new(h[4], ColumnAlign.Center) };
-        foreach (var year in years)
+        var years = YearColumnsOf([.. changes.Select(c => c.Code)]);
+        foreach (var header in years.Headers)
         {
-            var group = _w.EpsGroup(year);
+            var group = _w.EpsGroup(header);
             columns.AddRange(_w.EpsColumns.Select(e => new TableColumn(e, ColumnAlign.Right, group)));
         }
 
@@ -110,7 +112,7 @@ public sealed partial class ReportBuilder
 
             return (IReadOnlyList<TableCell>)cells;
         }).ToArray();
-        var note = _w.ChangesNote(previous.Title, previous.Period, previous.AsOf);
+        var note = _w.ChangesNote(previous.Title, previous.Period, previous.AsOf) + years.Note;
         return new ReportTable("changes", 0, _w.ChangesHeading, columns, rows, Settings.SourceLine, note);
     }
 
@@ -129,7 +131,7 @@ public sealed partial class ReportBuilder
         static IReadOnlyList<(string? Rating, IReadOnlyList<string> Names)> Grouped(IEnumerable<CompanyChange> companies) =>
             [.. companies.GroupBy(c => c.Rating).Select(g => (g.Key, (IReadOnlyList<string>)[.. g.Select(c => c.Name)]))];
         var revisions = changes.Where(c => c.Action != RatingAction.Dropped)
-            .SelectMany(c => c.Eps.Where(e => e.Revision.Value is not null).Select(e => (c.Name, e.Year, Pct: DisplayFormat.Round(e.Revision.Value!.Value, DisplayFormat.ReturnDecimals))))
+            .SelectMany(c => c.Eps.Where(e => e.Revision.Value is not null).Select(e => (c.Name, e.Year, Pct: DisplayFormat.Round(e.Revision.Value!.Value, DisplayFormat.ReturnDecimals), FyEnd: FyEndOf(c.Code))))
             .ToArray();
         return _w.ChangesSummary(new ChangeSummary(
             Grouped(changes.Where(c => c.Action == RatingAction.Maintained)),

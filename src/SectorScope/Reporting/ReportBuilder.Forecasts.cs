@@ -6,12 +6,15 @@ namespace SectorScope.Reporting;
 
 public sealed partial class ReportBuilder
 {
-    /// <summary>重点公司盈利预测及投资评级: rating, last close, market cap, EPS and forward PE per forecast year.</summary>
+    /// <summary>
+    /// 重点公司盈利预测及投资评级: rating, last close, market cap, EPS and forward PE per forecast year, each company's
+    /// own fiscal years (<see cref="YearColumnsOf"/>): the PE of FY2025 is the price over FY2025's EPS.
+    /// </summary>
     private string BuildForecastTable()
     {
-        var years = ShownYears;
         var covered = _data.Coverage.ToDictionary(c => c.Code, StringComparer.Ordinal);
         var codes = TableCodes;
+        var yearColumns = YearColumnsOf(codes);
         var rows = new List<IReadOnlyList<TableCell>>();
         var data = new List<IReadOnlyList<object?>>();
         var multiples = new List<IReadOnlyList<object?>>();
@@ -31,7 +34,7 @@ public sealed partial class ReportBuilder
             var eps = new List<TableCell>();
             var pes = new List<TableCell>();
             var record = new List<object?> { code, security.Name, rating, close?.Close, security.Currency, cap };
-            foreach (var year in years.Take(2))
+            foreach (var year in yearColumns.Years[code])
             {
                 var forecast = _data.Forecasts.FirstOrDefault(f => f.Code == code && f.Year == year);
                 var fx = forecast is null ? null : quoted?.FxToCurrency.GetValueOrDefault(forecast.Currency);
@@ -55,15 +58,14 @@ public sealed partial class ReportBuilder
             data.Add(record);
         }
 
-        var yearLabels = years.Take(2).Select(y => $"{DisplayFormat.Integer(y)}E").ToArray();
         var currencies = string.Join(_w.CurrencySeparator, codes.Select(c => Universe.Security(c)!.Currency).Distinct(StringComparer.Ordinal).Select(_w.Currency));
         var columns = new List<TableColumn>
         {
             new(_w.ForecastColumns[0]), new(_w.ForecastColumns[1]), new(_w.ForecastColumns[2]),
             new(_w.CloseColumn(currencies), ColumnAlign.Right), new(_w.MarketCapColumn(currencies), ColumnAlign.Right),
         };
-        columns.AddRange(yearLabels.Select(y => new TableColumn(y, ColumnAlign.Right, "EPS")));
-        columns.AddRange(yearLabels.Select(y => new TableColumn(y, ColumnAlign.Right, "PE")));
+        columns.AddRange(yearColumns.Headers.Select(y => new TableColumn(y, ColumnAlign.Right, "EPS")));
+        columns.AddRange(yearColumns.Headers.Select(y => new TableColumn(y, ColumnAlign.Right, "PE")));
 
         _dataTables.Add(new DataTable("coverage", ["code", "name", "rating", "close", "currency", "market_cap_mn", "year1", "eps1", "pe1", "year2", "eps2", "pe2"], data));
         _dataTables.Add(new DataTable("adjusted_profit_multiples", ["code", "name", "year", "market_cap_mn", "currency", "fx_rate", "profit_currency", "adj_net_profit_mn", "multiple"], multiples));
@@ -73,7 +75,7 @@ public sealed partial class ReportBuilder
         (DateOnly, DateOnly)? priceDays = shownDays.Length == 0 ? null : (shownDays.Min(), shownDays.Max());
 
         return _numbering.Add(new ReportTable("forecasts", 0, _w.ForecastsCaption, columns, rows,
-            Settings.SourceLine, _w.ForecastsNote(_data.Request.AsOf, priceDays)));
+            Settings.SourceLine, _w.ForecastsNote(_data.Request.AsOf, priceDays) + yearColumns.Note));
     }
 
     /// <summary>An EPS at the configured precision, with its unrounded value; a dash when there is none.</summary>
@@ -85,10 +87,6 @@ public sealed partial class ReportBuilder
     /// <summary>A forward or adjusted-profit multiple at the forecast table's precision; null shows as NM.</summary>
     private Quantity MultipleQuantity(double? value) =>
         new(value, QuantityKind.Multiple, value is { } v ? DisplayFormat.Multiple(v, Settings.PeDecimals) : _w.NotMeaningful);
-
-    /// <summary>The forecast years the table shows: the configured ones, else the first two with forecasts.</summary>
-    private IReadOnlyList<int> ShownYears =>
-        Settings.ForecastYears.Count > 0 ? [.. Settings.ForecastYears.Take(2)] : [.. _data.Forecasts.Select(f => f.Year).Distinct().Order().Take(2)];
 
     /// <summary>The forecast table's companies: key companies first, then the rest of the coverage.</summary>
     private IReadOnlyList<string> TableCodes => [.. Settings.KeyCompanies.Concat(_data.Coverage.Select(c => c.Code)).Distinct(StringComparer.Ordinal)];

@@ -5,7 +5,7 @@ public static partial class InputParsers
 {
     public static IReadOnlyList<Security> Securities(string path, string text, ISet<string> markets, DiagnosticBag diagnostics)
     {
-        var csv = CsvFile.Open(path, text, ["code", "name", "market", "currency", "sub_sector"], ["name_en", "shares_mn"], diagnostics);
+        var csv = CsvFile.Open(path, text, ["code", "name", "market", "currency", "sub_sector"], ["name_en", "shares_mn", "fy_end"], diagnostics);
         var rows = new List<Security>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var r in csv.Records)
@@ -15,6 +15,7 @@ public static partial class InputParsers
             var market = csv.RequiredText(r, "market");
             var currency = Currency(csv, r, "currency");
             var shares = csv.Number(r, "shares_mn", required: false, positive: true);
+            var fyEnd = FiscalYearEnd(csv, r);
             if (market is not null && !markets.Contains(market))
             {
                 csv.Error(r, "market", $"market '{market}' has no benchmark under 'markets' in {SettingsReader.FileName}");
@@ -26,13 +27,13 @@ public static partial class InputParsers
                 continue;
             }
 
-            if (code is null || name is null || market is null || currency is null)
+            if (code is null || name is null || market is null || currency is null || fyEnd is null)
             {
                 continue;
             }
 
             var nameEn = csv.Text(r, "name_en");
-            rows.Add(new Security(code, name, market, currency, csv.Text(r, "sub_sector"), nameEn.Length == 0 ? null : nameEn, shares));
+            rows.Add(new Security(code, name, market, currency, csv.Text(r, "sub_sector"), nameEn.Length == 0 ? null : nameEn, shares, fyEnd.Value));
         }
 
         return rows;
@@ -70,6 +71,24 @@ public static partial class InputParsers
         }
 
         return rows;
+    }
+
+    /// <summary>fy_end: the month a fiscal year ends in, 1–12; blank is a calendar year (12). Null after an error.</summary>
+    private static int? FiscalYearEnd(CsvFile csv, CsvRecord r)
+    {
+        var text = csv.Text(r, "fy_end");
+        if (text.Length == 0)
+        {
+            return 12;
+        }
+
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
+        {
+            return month;
+        }
+
+        csv.Error(r, "fy_end", $"财年结束月份「{text}」不是 1 至 12 的整数（如 6 表示财年截至6月；留空为自然年度）");
+        return null;
     }
 
     private static string? Code(CsvFile csv, CsvRecord r, string column)

@@ -6,7 +6,12 @@ public readonly record struct SourceRef(string File, int Line)
     public override string ToString() => $"{File}:{Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 }
 
-public sealed record Security(string Code, string Name, string Market, string Currency, string SubSector, string? NameEn, double? SharesMn);
+/// <param name="FyEnd">The month (1–12) the company's fiscal year ends in; 12, a calendar year, when securities.csv leaves fy_end blank.</param>
+public sealed record Security(string Code, string Name, string Market, string Currency, string SubSector, string? NameEn, double? SharesMn, int FyEnd = 12)
+{
+    /// <summary>A fiscal year that ends in another month than December: forecasts are labelled FY and the table says when it ends.</summary>
+    public bool HasFiscalYear => FyEnd != 12;
+}
 
 public sealed record IndexInfo(string Code, string Name, string Market, string Currency, DateOnly Inception);
 

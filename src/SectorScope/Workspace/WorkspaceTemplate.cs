@@ -34,11 +34,11 @@ public static class WorkspaceTemplate
             # comparison_index: CODE          # 与行业指数对比的指数
             # key_companies: [CODE1, CODE2]   # 重点公司：图表与盈利预测表的顺序
             # valuation: { index: MARKET_INDEX, percentile_method: inc }
-            # forecast_years: [2025, 2026]
+            # forecast_years: [2025, 2026]    # 盈利预测表的两个财年；默认为截止日之后结束的前两个财年
             # news_taxonomy: taxonomy.yaml
             # source_line: 资料来源：公司公告，研究所整理
             """,
-        ["securities.csv"] = "code,name,market,currency,sub_sector,name_en,shares_mn\n",
+        ["securities.csv"] = "code,name,market,currency,sub_sector,name_en,shares_mn,fy_end\n",
         ["indices.csv"] = "code,name,market,currency,inception\n",
         ["prices/prices.csv"] = "date,code,close\n",
         ["valuations.csv"] = "date,code,pe_ttm\n",

@@ -102,7 +102,7 @@ public sealed class SettingsStructureTests : IDisposable
     [Fact]
     public void Two_digit_years_keep_their_zero()
     {
-        var summary = new ChangeSummary([], [], [], [], [], [("英特尔", 2001, 10.3m)], [], false, []);
+        var summary = new ChangeSummary([], [], [], [], [], [("英特尔", 2001, 10.3m, 12)], [], false, []);
         Assert.Contains("上调英特尔 01年EPS 10.3%", Wording.For(ReportLanguage.ZhCn).ChangesSummary(summary), StringComparison.Ordinal);
     }
 }

@@ -34,7 +34,7 @@ public sealed class CleanStartTests : IDisposable
         var ws = Path.Combine(_scratch, "ws");
         Assert.Equal(ExitCodes.Ok, SectorScopeCli.Run(["init", ws]));
 
-        Assert.Equal("code,name,market,currency,sub_sector,name_en,shares_mn\n", File.ReadAllText(Path.Combine(ws, "securities.csv")));
+        Assert.Equal("code,name,market,currency,sub_sector,name_en,shares_mn,fy_end\n", File.ReadAllText(Path.Combine(ws, "securities.csv")));
         Assert.Equal("date,code,close\n", File.ReadAllText(Path.Combine(ws, "prices", "prices.csv")));
         Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(ws, ReportHistory.Folder)));
         var text = string.Join("\n", Directory.EnumerateFiles(ws, "*", SearchOption.AllDirectories).Select(File.ReadAllText));

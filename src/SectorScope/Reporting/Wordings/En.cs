@@ -170,13 +170,30 @@ public sealed partial record Wording
             var (first, last) => $"Latest closes as of {EnDate(asOf)} ({EnDate(first)} to {EnDate(last)})",
         }) + "; EPS are forecasts; PE converted at the close date's FX rate.",
 
+        ForecastYearColumn = (year, fiscal) => fiscal ? $"FY{Int(year)}E" : $"{Int(year)}E",
+        ForecastOrdinalColumn = k => $"FY{Int(k)}",
+        FiscalYearNote = (groups, ordinal, asOf) =>
+        {
+            static string Span(int year, int end) => $"FY{Int(year)} runs from {MonthName(end % 12 + 1)} {Int(year - 1)} to {MonthName(end)} {Int(year)}";
+            string Years(FiscalYearGroup g) => EnList(g.Years.Select(y => g.FyEnd == 12 ? Int(y) : $"FY{Int(y)}"));
+            var clauses = groups.Select(g => (g.FyEnd, ordinal) switch
+            {
+                (12, true) => $"other companies: {Years(g)}",
+                (12, false) => "other companies: calendar years",
+                (var m, true) => $"{EnList(g.Names)}, years ending in {MonthName(m)}: {Years(g)} ({Span(g.Years[0], m)})",
+                (var m, false) => $"{EnList(g.Names)}: fiscal years ending in {MonthName(m)}; {Span(g.Years[0], m)}",
+            });
+            var columns = EnList(groups[0].Years.Select((_, k) => $"FY{Int(k + 1)}"));
+            return (ordinal ? $"{columns} are each company's fiscal years ending after {EnDate(asOf)}: " : "") + string.Join("; ", clauses) + ".";
+        },
+
         ChangesHeading = "Rating and forecast changes",
         FirstIssue = "This is the first report: the workspace history holds no earlier one to compare ratings and forecasts with.",
         ChangesParagraph = (title, date, summary) => $"Against the previous report, “{title}” ({date}): {summary}",
         ChangesMethod = (file, period, scale) =>
             $"Rating and forecast changes: compared with the latest report in the workspace history for an earlier period ({file}, period {period}). Ratings follow rating_scale from highest to lowest ({string.Join(", ", scale)}) to tell upgrades, downgrades and maintained ratings; unrated before means initiated, unrated now means dropped. EPS revision = this forecast ÷ the previous one − 1 (same fiscal year and currency); NM where the previous EPS is missing, ≤ 0 or in another currency.",
         ChangesColumns = ["Code", "Company", "Was", "Rating", "Action"],
-        EpsGroup = year => $"{Int(year)}E EPS",
+        EpsGroup = header => $"{header} EPS",
         EpsColumns = ["Was", "Now", "Rev."],
         TargetGroup = "Target price",
         TargetColumns = ["Was", "Now", "Chg."],
@@ -193,8 +210,9 @@ public sealed partial record Wording
         SectorRatingMoved = (upgraded, sector, rating) => $"{(upgraded ? "upgraded" : "downgraded")} the {sector} sector to {rating}; ",
         ChangesSummary = s =>
         {
-            static string Revised(IEnumerable<(string Name, int Year, decimal Pct)> items) =>
-                EnList(items.Select(r => $"{r.Name}'s FY{(r.Year % 100).ToString("00", CultureInfo.InvariantCulture)} EPS by {DisplayFormat.PercentAbs((double)r.Pct)}"));
+            // A year ending in another month than December says so: FY25 (year to June).
+            static string Revised(IEnumerable<(string Name, int Year, decimal Pct, int FyEnd)> items) =>
+                EnList(items.Select(r => $"{r.Name}'s FY{(r.Year % 100).ToString("00", CultureInfo.InvariantCulture)}{(r.FyEnd == 12 ? "" : $" (year to {MonthName(r.FyEnd)})")} EPS by {DisplayFormat.PercentAbs((double)r.Pct)}"));
             var parts = new List<string>();
             parts.AddRange(s.Maintained.Select(g => $"maintained {g.Rating} on {EnList(g.Names)}"));
             parts.AddRange(s.Upgraded.Select(c => $"upgraded {c.Name} to {c.Rating}"));

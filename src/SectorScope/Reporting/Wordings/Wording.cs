@@ -256,6 +256,18 @@ public sealed partial record Wording
     /// <summary>The forecast table's note: the as-of date and the dates of the closes shown (first, last; null when none is shown).</summary>
     public required Func<DateOnly, (DateOnly First, DateOnly Last)?, string> ForecastsNote { get; init; }
 
+    /// <summary>A forecast year's column: 2024E for calendar-year companies, FY2025E (fiscal: true) once a company's year ends in another month.</summary>
+    public required Func<int, bool, string> ForecastYearColumn { get; init; }
+
+    /// <summary>FY1, FY2: a column whose companies show different fiscal years (the first, second still forecast).</summary>
+    public required Func<int, string> ForecastOrdinalColumn { get; init; }
+
+    /// <summary>
+    /// The sentence after a forecast table with a fiscal year that does not end in December: each year end with its
+    /// companies and what their years are; whether the columns are FY1/FY2 (ordinal); the as-of date.
+    /// </summary>
+    public required Func<IReadOnlyList<FiscalYearGroup>, bool, DateOnly, string> FiscalYearNote { get; init; }
+
     // ── 评级与盈利预测变动 ─────────────────────────────────────────────────────────────────
     public required string ChangesHeading { get; init; }
 
@@ -270,7 +282,8 @@ public sealed partial record Wording
     /// <summary>公司代码, 公司名称, 上期评级, 本期评级, 评级变动.</summary>
     public required IReadOnlyList<string> ChangesColumns { get; init; }
 
-    public required Func<int, string> EpsGroup { get; init; }
+    /// <summary>The EPS group over a forecast year's columns, from the year's column header (2024E, FY2025E, FY1).</summary>
+    public required Func<string, string> EpsGroup { get; init; }
 
     /// <summary>上期, 本期, 调整幅度 under each EPS year.</summary>
     public required IReadOnlyList<string> EpsColumns { get; init; }
@@ -348,15 +361,19 @@ public sealed partial record Wording
 /// <summary>What the valuation sentence says: the index, the date, PE-TTM, percentile, window and mean.</summary>
 public sealed record ValuationFacts(string IndexName, DateOnly ObservedOn, Quantity PeTtm, Quantity Percentile, DateOnly Inception, int Observations, string Method, double Mean);
 
+/// <summary>Companies whose fiscal years end in <see cref="FyEnd"/> (12: calendar years) and the years a table shows for them.</summary>
+public sealed record FiscalYearGroup(int FyEnd, IReadOnlyList<string> Names, IReadOnlyList<int> Years);
+
 /// <summary>The rating actions and EPS revisions the changes summary names, grouped as it names them.</summary>
+/// <remarks>A revision's <c>FyEnd</c> is its company's fiscal year end: 12 reads 24年EPS, another month FY25 EPS.</remarks>
 public sealed record ChangeSummary(
     IReadOnlyList<(string? Rating, IReadOnlyList<string> Names)> Maintained,
     IReadOnlyList<(string Name, string? Rating)> Upgraded,
     IReadOnlyList<(string Name, string? Rating)> Downgraded,
     IReadOnlyList<(string? Rating, IReadOnlyList<string> Names)> Initiated,
     IReadOnlyList<string> Dropped,
-    IReadOnlyList<(string Name, int Year, decimal Pct)> RevisedUp,
-    IReadOnlyList<(string Name, int Year, decimal Pct)> RevisedDown,
+    IReadOnlyList<(string Name, int Year, decimal Pct, int FyEnd)> RevisedUp,
+    IReadOnlyList<(string Name, int Year, decimal Pct, int FyEnd)> RevisedDown,
     bool Unchanged,
     IReadOnlyList<(string Name, string Change)> TargetChanges);
 

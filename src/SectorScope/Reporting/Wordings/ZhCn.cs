@@ -184,13 +184,30 @@ public sealed partial record Wording
             var (first, last) => $"收盘价为截至{ZhDate(asOf)}的最新收盘价（{ZhDate(first)}至{ZhDate(last)}）",
         }) + "；EPS 为预测值，PE 按收盘日汇率折算。",
 
+        ForecastYearColumn = (year, fiscal) => fiscal ? $"FY{Int(year)}E" : $"{Int(year)}E",
+        ForecastOrdinalColumn = k => $"FY{Int(k)}",
+        FiscalYearNote = (groups, ordinal, asOf) =>
+        {
+            static string Span(int year, int end) => $"FY{Int(year)}为{Int(year - 1)}年{Int(end + 1)}月至{Int(year)}年{Int(end)}月";
+            string Years(FiscalYearGroup g) => string.Join("、", g.Years.Select(y => g.FyEnd == 12 ? $"{Int(y)}年" : $"FY{Int(y)}"));
+            var clauses = groups.Select(g => (g.FyEnd, ordinal) switch
+            {
+                (12, true) => $"其余公司为{Years(g)}",
+                (12, false) => "其余公司为自然年度",
+                (var m, true) => $"{string.Join("、", g.Names)}财年截至{Int(m)}月，为{Years(g)}（{Span(g.Years[0], m)}）",
+                (var m, false) => $"{string.Join("、", g.Names)}财年截至{Int(m)}月，{Span(g.Years[0], m)}",
+            });
+            var columns = string.Join("、", groups[0].Years.Select((_, k) => $"FY{Int(k + 1)}"));
+            return (ordinal ? $"{columns}依次为各公司在{ZhDate(asOf)}之后结束的财年：" : "") + string.Join("；", clauses) + "。";
+        },
+
         ChangesHeading = "评级与盈利预测变动",
         FirstIssue = "本报告为首次发布，工作区历史中没有更早的报告，暂无评级与盈利预测变动可比较。",
         ChangesParagraph = (title, date, summary) => $"与上期报告《{title}》（{date}）相比，{summary}",
         ChangesMethod = (file, period, scale) =>
             $"评级与盈利预测变动：与工作区历史中报告期早于本期的最近一份报告（{file}，报告期 {period}）比较。评级按 rating_scale 自高到低的顺序（{string.Join("、", scale)}）判断上调、下调或维持；上期未评级记为首次覆盖，本期不再评级记为停止覆盖。EPS 调整幅度 = 本期预测 ÷ 上期预测 − 1（同一财年、同一货币），上期 EPS 缺失、≤ 0 或货币不同记为 NM。",
         ChangesColumns = ["公司代码", "公司名称", "上期评级", "本期评级", "评级变动"],
-        EpsGroup = year => $"{Int(year)}E EPS",
+        EpsGroup = header => $"{header} EPS",
         EpsColumns = ["上期", "本期", "调整幅度"],
         TargetGroup = "目标价",
         TargetColumns = ["上期", "本期", "变动"],
@@ -208,8 +225,9 @@ public sealed partial record Wording
         ChangesSummary = s =>
         {
             static string Names(IEnumerable<string> names) => string.Join("、", names);
-            static string Revised(IEnumerable<(string Name, int Year, decimal Pct)> items) =>
-                Names(items.Select(r => $"{r.Name} {(r.Year % 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture)}年EPS {DisplayFormat.PercentAbs((double)r.Pct)}"));
+            // 24年EPS for a calendar year; FY25 EPS (as the forecast table heads it) for a year ending in another month.
+            static string Revised(IEnumerable<(string Name, int Year, decimal Pct, int FyEnd)> items) =>
+                Names(items.Select(r => $"{r.Name} {(r.FyEnd == 12 ? "" : "FY")}{(r.Year % 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture)}{(r.FyEnd == 12 ? "年EPS" : " EPS")} {DisplayFormat.PercentAbs((double)r.Pct)}"));
             var parts = new List<string>();
             parts.AddRange(s.Maintained.Select(g => $"维持{Names(g.Names)}「{g.Rating}」评级"));
             parts.AddRange(s.Upgraded.Select(c => $"上调{c.Name}评级至「{c.Rating}」"));
