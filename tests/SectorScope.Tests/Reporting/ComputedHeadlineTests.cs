@@ -92,6 +92,38 @@ public sealed class ComputedHeadlineTests : IDisposable
         Assert.All(figure.Series.First(s => s.Name == "道指八股指数（自编）").Values, v => Assert.NotNull(v));
     }
 
+    [Fact]
+    public void The_narrative_is_fact_checked_against_the_computed_index()
+    {
+        WriteDowWorkspace(_ws);
+        _ws.Write("narrative/market-review.md", """
+            # 行情回顾：分析师点评
+
+            11月道指八股指数（自编）下跌3.7%，沃尔玛跑赢道指八股指数（自编）18.7pct。
+            微软单月下跌16.7%，跑输道指八股指数（自编）5.0pct。
+            """);
+
+        var findings = ReportPipeline.BuildModel(_ws.Root, null, null).Value.Model.FactCheck!.Findings.Select(f => f.ToString()).ToArray();
+
+        Assert.Equal([
+            "narrative/market-review.md:3: agrees: 「11月道指八股指数（自编）下跌3.7%」 道指八股指数（自编）（DJ8） 2000-11涨跌幅: stated -3.7%, computed -3.7%",
+            "narrative/market-review.md:3: agrees: 「沃尔玛跑赢道指八股指数（自编）18.7pct」 沃尔玛（WMT.US） 超额收益（相对道指八股指数（自编））: stated 18.7pct, computed 18.7pct",
+            "narrative/market-review.md:4: agrees: 「微软单月下跌16.7%」 微软（MSFT.US） 2000-11涨跌幅: stated -16.7%, computed -16.7%",
+            "narrative/market-review.md:4: mismatch: 「跑输道指八股指数（自编）5.0pct」 微软（MSFT.US） 超额收益（相对道指八股指数（自编））: stated -5.0pct, computed -13.0pct",
+        ], findings);
+    }
+
+    [Fact]
+    public void A_computed_index_whose_members_stopped_trading_is_stale_at_its_last_members_line()
+    {
+        WriteDowWorkspace(_ws);
+
+        var e = ReportPipeline.BuildModel(_ws.Root, new ReportPeriod(2001, 2), null).Refused();
+
+        // The last level (2000-12-29) is located at the close of its first member that day: IBM, the first of 科技.
+        Assert.Equal(["prices/us.csv:3772: close: 行业指数、US 市场基准 DJ8 已过期：最后收盘价在 2000-12-29，比截止日 2001-02-28 早 61 天（stale_after_days 为 7）"], e.Lines());
+    }
+
     private static DataTable Table(ReportModel model, string name) => model.DataTables.Single(t => t.Name == name);
 
     private Rejection Refused(string headline)
