@@ -53,9 +53,8 @@ month_last = wide.index.to_series().groupby(wide.index.to_period("M")).max()
 with open(os.path.join(HERE, "monthly.csv"), "w", newline="\n") as f:
     f.write("weights,period,return_pct\n")
     for name, series in levels.items():
-        ends = series.loc[month_last.values]
-        for (p, v0), v1 in zip(list(ends.items())[:-1], list(ends.values)[1:]):
-            period = (p + pd.offsets.MonthEnd(1)).to_period("M")
+        ends = series.loc[month_last.values].values
+        for period, v0, v1 in zip(month_last.index[1:], ends[:-1], ends[1:]):
             f.write(f"{name},{period},{g((v1 / v0 - 1) * 100)}\n")
 
 start, end = month_last[pd.Period("2000-10")], month_last[pd.Period("2000-11")]
