@@ -1,6 +1,6 @@
-# Extracts the market data of the real-data sample workspaces from data sets that Debian ships.
+# Extracts the market data of the three real-data sample workspaces from data sets that Debian ships.
 #
-#   apt-get install r-cran-fportfolio gretl-data
+#   apt-get install r-cran-fportfolio r-cran-fbasics r-cran-aer gretl-data
 #   Rscript tools/realdata/extract.R
 #
 # Run from the repository root. It rewrites only the files named below (prices, and the industry series
@@ -10,9 +10,15 @@
 # Sources (Debian 12 packages):
 #   r-cran-fportfolio 3042.83.1-1+b1  data(SPISECTOR)   Swiss Performance Index and nine SPI sector indices, daily
 #                                     data(SMALLCAP)    20 US small caps, MARKET, T90: monthly value relatives
+#   r-cran-fbasics    4021.93-1       data(DowJones30)  daily closes of the 30 Dow Jones stocks (source: Yahoo)
+#   r-cran-aer        1.2-10-1        data(DJIA8012)    Dow Jones Industrial Average, daily closes
 #   gretl-data        2022c-1         misc/swisspharma.gdt  Swiss pharmaceutical exports and imports, quarterly (millions CHF)
 #                                     (gzip-compressed XML), read from GRETL_DATA (default /usr/share/gretl/data).
-suppressMessages(library(fPortfolio))
+suppressMessages({
+  library(fBasics)
+  library(fPortfolio)
+  library(AER)
+})
 
 root <- "samples"
 num <- function(x, digits) formatC(x, format = "f", digits = digits)
@@ -73,3 +79,17 @@ sc <- rbind(matrix(1, 1, ncol(sc), dimnames = list("1996-12-31", colnames(sc))),
 l <- long(sc, sc_dates, sc_codes)
 l$code <- ifelse(l$code == "MARKET", "MARKET", paste0(l$code, ".US"))
 write_prices(file.path(root, "us-smallcap-2001-12", "prices", "US-monthly-1996-2001.csv"), l$dates, l$code, l$close, 6)
+
+# --- 3. US industrials, daily: Dow Jones stocks and the Dow Jones Industrial Average ----------------
+data("DJIA8012", package = "AER")
+dj <- DowJones30
+dj_dates <- as.character(dj[, 1])
+dj_codes <- c("BA", "CAT", "GE", "HON", "MMM", "UTX")
+l <- long(as.matrix(dj[, dj_codes]), dj_dates, dj_codes)
+l$code <- paste0(l$code, ".US")
+# DJIA8012 carries the previous close on market holidays; only the stocks' trading days are kept,
+# so that the benchmark and the stocks share one calendar.
+djia <- DJIA8012[as.character(index(DJIA8012)) %in% dj_dates]
+write_prices(file.path(root, "us-industrials-2000-12", "prices", "US-1990-2001.csv"),
+             c(l$dates, as.character(index(djia))), c(l$code, rep("DJI", length(djia))),
+             c(l$close, as.vector(djia)), 2)

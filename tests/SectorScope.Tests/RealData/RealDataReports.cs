@@ -18,6 +18,7 @@ public sealed class RealDataReports : IDisposable
     {
         ["swiss-healthcare-2008-08"] = "2008-08",
         ["us-smallcap-2001-12"] = "2001-12",
+        ["us-industrials-2000-12"] = "2000-12",
     };
 
     private readonly ConcurrentDictionary<string, Lazy<Report>> _reports = new(StringComparer.Ordinal);
