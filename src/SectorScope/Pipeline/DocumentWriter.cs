@@ -82,7 +82,7 @@ internal sealed class DocumentWriter(OutputFolder folder, WorkspaceInputs inputs
 
     private Dictionary<string, RenderedChart> DrawCharts(ReportModel model)
     {
-        var font = ChartFont.Locate(Wording.For(model.Language));
+        var font = KeptChartFont.Locate(inputs.Root, Wording.For(model.Language));
         var charts = new Dictionary<string, RenderedChart>(StringComparer.Ordinal);
         var cache = ChartCache.For(inputs.Root);
         int n = model.Figures.Count;

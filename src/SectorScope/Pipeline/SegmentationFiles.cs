@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using SectorScope.News;
 
 namespace SectorScope.Pipeline;
@@ -7,7 +8,7 @@ namespace SectorScope.Pipeline;
 /// Keeps news segmentations in <c>.sectorscope/segments/</c> beside the store, one JSON file per key;
 /// the most recent ones stay. A file that cannot be read or written only means segmenting again.
 /// </summary>
-internal sealed class SegmentationFiles(KeptFiles files) : ISegmentationCache
+internal sealed partial class SegmentationFiles(KeptFiles files) : ISegmentationCache
 {
     private const int Kept = 16;
 
@@ -20,7 +21,7 @@ internal sealed class SegmentationFiles(KeptFiles files) : ISegmentationCache
     {
         try
         {
-            return files.Read(key + ".json") is { } bytes && JsonSerializer.Deserialize<Stored>(bytes) is { } s ? new Segmentation(s.Texts, s.Compounds) : null;
+            return files.Read(key + ".json") is { } bytes && JsonSerializer.Deserialize(bytes, StoredJson.Default.Stored) is { } s ? new Segmentation(s.Texts, s.Compounds) : null;
         }
         catch (JsonException)
         {
@@ -29,7 +30,11 @@ internal sealed class SegmentationFiles(KeptFiles files) : ISegmentationCache
     }
 
     public void Keep(string key, Segmentation segmentation) =>
-        files.Write((key + ".json", JsonSerializer.SerializeToUtf8Bytes(new Stored([.. segmentation.Texts], segmentation.Compounds.ToDictionary(), key))));
+        files.Write((key + ".json", JsonSerializer.SerializeToUtf8Bytes(new Stored([.. segmentation.Texts], segmentation.Compounds.ToDictionary(), key), StoredJson.Default.Stored)));
 
-    private sealed record Stored(string[][] Texts, Dictionary<string, string[]> Compounds, string Key);
+    internal sealed record Stored(string[][] Texts, Dictionary<string, string[]> Compounds, string Key);
+
+    /// <summary>Serialisation code written at build time: reflection's first use costs a run tens of milliseconds.</summary>
+    [JsonSerializable(typeof(Stored))]
+    internal sealed partial class StoredJson : JsonSerializerContext;
 }
