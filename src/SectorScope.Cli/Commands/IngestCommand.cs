@@ -15,10 +15,11 @@ public static class IngestCommand
         var rebuild = new Option<bool>("--rebuild") { Description = "从文件完全重建数据仓库；新仓库完整写好后才替换旧的，输入有错时旧仓库保持不变" };
         var store = new Option<string?>("--store") { Description = "把 --market-data 的市场数据导入这台 PostgreSQL 服务器（postgresql://主机:端口/数据库），供多个工作区共用；密码只从 PGPASSWORD 或 ~/.pgpass 读取" };
         var marketData = new Option<string?>("--market-data") { Description = "市场数据目录：securities.csv、indices.csv、prices/*.csv、valuations.csv、fx.csv（与工作区相同的文件与校验）" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "列出每一步的用时（打开、哈希、解析、读取与校验行情、删除、写入、月末表、跨文件校验、提交、检查点）" };
         var grants = new Option<string?>("--grants") { Description = "只打印让该数据库角色只读共享市场数据的 GRANT 语句（由数据库管理员执行），不导入" };
         var command = new Command("ingest", "按文件内容哈希（重新）导入数据仓库 .sectorscope/store.duckdb，或用 --store 导入共享的 PostgreSQL 市场数据")
         {
-            workspace, rebuild, store, marketData, grants,
+            workspace, rebuild, store, marketData, grants, verbose,
         };
         command.SetAction(parse =>
         {
@@ -45,6 +46,12 @@ public static class IngestCommand
             }
 
             Summary(outcome.Value.Result);
+            if (parse.GetValue(verbose))
+            {
+                AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                    $"[grey]各步用时 {string.Join("，", outcome.Value.Result.Steps.Select(s => $"{s.Step} {s.Elapsed.TotalSeconds:F2}s"))}[/]"));
+            }
+
             return ExitCodes.Ok;
         });
         return command;

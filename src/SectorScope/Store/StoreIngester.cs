@@ -15,6 +15,9 @@ public sealed record IngestResult(IReadOnlyList<string> Refreshed, IReadOnlyList
 
     /// <summary>The stored inputs whose content this run read to hash it.</summary>
     public IReadOnlyList<string> Read { get; init; } = [];
+
+    /// <summary>Each step's time, in the order first met: open, hash, parse, read prices, check prices, delete, insert, month ends, cross-file checks, commit, checkpoint.</summary>
+    public IReadOnlyList<(string Step, TimeSpan Elapsed)> Steps { get; init; } = [];
 }
 
 /// <summary>
@@ -34,13 +37,14 @@ public static class StoreIngester
     public static Outcome<(WorkspaceStore Store, IngestResult Result)> Ingest(WorkspaceInputs inputs, bool rebuild = false)
     {
         var clock = Stopwatch.StartNew();
+        var steps = new IngestSteps();
         var existing = rebuild ? null : WorkspaceStore.OpenExisting(inputs.Root);
         if (existing is not null)
         {
             Outcome<IngestResult> applied;
             try
             {
-                applied = Apply(existing, inputs, clock, rebuilt: false);
+                applied = Apply(existing, inputs, clock, steps, rebuilt: false);
             }
             catch
             {
@@ -54,7 +58,7 @@ public static class StoreIngester
                 return rejected;
             }
 
-            return (existing, applied.Value);
+            return (existing, applied.Value with { Steps = steps.Steps });
         }
 
         var finalPath = WorkspaceStore.PathFor(inputs.Root);
@@ -65,7 +69,7 @@ public static class StoreIngester
         {
             try
             {
-                built = Apply(fresh, inputs, clock, rebuilt: true);
+                built = Apply(fresh, inputs, clock, steps, rebuilt: true);
             }
             catch
             {
@@ -85,15 +89,17 @@ public static class StoreIngester
         File.Delete(finalPath + ".wal");
         File.Move(tempPath, finalPath, overwrite: true);
         var store = WorkspaceStore.OpenExisting(inputs.Root) ?? throw new InvalidOperationException($"store {finalPath} could not be reopened");
-        return (store, built.Value);
+        steps.Mark("reopen");
+        return (store, built.Value with { Steps = steps.Steps });
     }
 
-    private static Outcome<IngestResult> Apply(WorkspaceStore store, WorkspaceInputs inputs, Stopwatch clock, bool rebuilt)
+    private static Outcome<IngestResult> Apply(WorkspaceStore store, WorkspaceInputs inputs, Stopwatch clock, IngestSteps steps, bool rebuilt)
     {
         var db = store.Connection;
         var known = Sql.Query(db, "SELECT path, sha256, file_id, size, mtime, kind FROM input_files",
                 r => new KnownFile(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt64(3), r.GetInt64(4), r.GetString(5)))
             .ToDictionary(f => f.Path, StringComparer.Ordinal);
+        steps.Mark("open");
         var current = inputs.Files.Where(f => Stored.Contains(f.File.Kind)).ToArray();
         // Same size and modification time: for a large file the recorded hash stands and the file is not read at all;
         // a small one is hashed anyway, so an edit that keeps the size and restores the time is still seen.
@@ -101,6 +107,7 @@ public static class StoreIngester
         bool Unmodified(HashedFile f) => SameStat(f) && f.Length > HashedFile.AlwaysHashedBytes;
         // An unmodified large file keeps the hash the store recorded; every other file is read once, here.
         var digested = Read(current.Where(f => !Unmodified(f)));
+        steps.Mark("hash");
         string HashOf(HashedFile f) => digested.TryGetValue(f, out var d) ? d.Sha256 : known[f.File.RelativePath].Hash;
         var changed = current.Where(f => !known.TryGetValue(f.File.RelativePath, out var k) || k.Hash != HashOf(f)).Select(f => digested[f]).ToArray();
         var touched = current.Where(f => !SameStat(f) && known.TryGetValue(f.File.RelativePath, out var k) && k.Hash == HashOf(f)).ToArray();
@@ -136,12 +143,13 @@ public static class StoreIngester
             }
         }
 
+        steps.Mark("parse");
         long written = 0;
         int nextId = known.Count == 0 ? 1 : known.Values.Max(k => k.Id) + 1;
         var ids = changed.ToDictionary(f => f, f => known.TryGetValue(f.File.RelativePath, out var k) ? k.Id : nextId++);
         var prices = changed.Where(f => f.File.Kind == InputKind.Prices).Select(f => (File: f, Id: ids[f])).ToArray();
         // With errors elsewhere every price file goes through the managed parser, so all problems are listed together.
-        using var staged = PriceBulkLoad.Stage(db, inputs.Root, diagnostics.HasErrors ? [] : prices, inputs.Universe);
+        using var staged = PriceBulkLoad.Stage(db, inputs.Root, diagnostics.HasErrors ? [] : prices, inputs.Universe, steps);
         var managed = diagnostics.HasErrors ? [.. prices] : staged.Rejected;
         using (var tx = db.BeginTransaction())
         {
@@ -162,6 +170,7 @@ public static class StoreIngester
                 DeleteFile(db, file.File.RelativePath, known.ContainsKey(file.File.RelativePath) && !replaced.Contains(ids[file]) ? ids[file] : null);
             }
 
+            steps.Mark("delete");
             foreach (var (file, id) in managed)
             {
                 if (WorkspaceReader.ReadText(file.File, inputs.Root, diagnostics) is { } text)
@@ -176,6 +185,7 @@ public static class StoreIngester
                 return Rejection.Of(diagnostics);
             }
 
+            steps.Mark("parse");
             staged.Insert(replaced);
             foreach (var (file, id) in staged.Accepted)
             {
@@ -190,12 +200,15 @@ public static class StoreIngester
             }
 
             RecordTimes(db, touched);
+            steps.Mark("insert");
             if (allMonths || changedIds.Length > 0)
             {
                 MonthEndTable.Refresh(db, allMonths ? null : MonthEndTable.Union(oldRange, MonthEndTable.RangeOf(db, changedIds)));
             }
 
+            steps.Mark("month ends");
             var conflicts = StoreChecks.Run(db, inputs, [.. prices.Select(p => p.Id)], checkAllCodes: referenceChanged);
+            steps.Mark("cross-file checks");
             if (conflicts.Count > 0)
             {
                 tx.Rollback();
@@ -203,10 +216,12 @@ public static class StoreIngester
             }
 
             tx.Commit();
+            steps.Mark("commit");
         }
 
         // Fold the write-ahead log into the file now, so that the next open does not replay it.
         Sql.Execute(db, "CHECKPOINT");
+        steps.Mark("checkpoint");
         return Result(new IngestResult([.. changed.Select(f => f.File.RelativePath)], removed, written, clock.Elapsed, rebuilt, [.. staged.Accepted.Select(f => f.File.File.RelativePath)]));
     }
 
