@@ -7,7 +7,8 @@ namespace SectorScope.Workspace;
 /// The SHA-256 of a file and, from the same single pass, the facts a bulk CSV load needs: the header
 /// line, the number of data rows, whether anything (a BOM, a quote, a carriage return, a blank line)
 /// could make row numbers differ from <see cref="CsvTable"/>'s, and whether the rows are strictly
-/// ordered by their first two fields (date, code), which rules out a repeated (date, code) in the file.
+/// ordered by their first two fields (date, code) or by the same two the other way round (code, date): a vendor's
+/// dump per security. Either order rules out a repeated (date, code) in the file.
 /// </summary>
 public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows, bool PlainLines, bool StrictlyOrdered)
 {
@@ -60,17 +61,25 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
         }
     }
 
-    /// <summary>Follows the lines of a file chunk by chunk: keeps the header and checks that each row's (date, code) exceeds the previous row's.</summary>
+    /// <summary>
+    /// Follows the lines of a file chunk by chunk: keeps the header and checks that each row's (date, code) exceeds the
+    /// previous row's, or that each row's (code, date) does.
+    /// </summary>
     private sealed class LineOrder
     {
         private readonly List<byte> _carry = [];
         private byte[] _previous = new byte[64];
         private int _previousLength = -1;
+
+        /// <summary>Where the previous key's first field ends (its first comma; the key's length without one).</summary>
+        private int _previousComma = -1;
         private bool _header = true;
+        private bool _byDate = true;
+        private bool _byCode = true;
 
         public string Header { get; private set; } = "";
 
-        public bool Ordered { get; private set; } = true;
+        public bool Ordered => _byDate || _byCode;
 
         public void Add(ReadOnlySpan<byte> chunk)
         {
@@ -129,10 +138,18 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
             int comma = line.IndexOf((byte)',');
             int second = comma < 0 ? -1 : line[(comma + 1)..].IndexOf((byte)',');
             var key = second < 0 ? line : line[..(comma + 1 + second)];
-            if (_previousLength >= 0 && key.SequenceCompareTo(_previous.AsSpan(0, _previousLength)) <= 0)
+            int split = comma < 0 ? key.Length : comma;
+            if (_previousLength >= 0)
             {
-                Ordered = false;
-                return;
+                var previous = _previous.AsSpan(0, _previousLength);
+                _byDate &= key.SequenceCompareTo(previous) > 0;
+                // (code, date): the second fields, then the first. A row without a second field has an empty code.
+                int byCode = Second(key, split).SequenceCompareTo(Second(previous, _previousComma));
+                _byCode &= byCode > 0 || (byCode == 0 && key[..split].SequenceCompareTo(previous[.._previousComma]) > 0);
+                if (!Ordered)
+                {
+                    return;
+                }
             }
 
             if (key.Length > _previous.Length)
@@ -142,6 +159,9 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
 
             key.CopyTo(_previous);
             _previousLength = key.Length;
+            _previousComma = split;
         }
+
+        private static ReadOnlySpan<byte> Second(ReadOnlySpan<byte> key, int comma) => comma < key.Length ? key[(comma + 1)..] : [];
     }
 }
