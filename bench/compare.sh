@@ -39,12 +39,14 @@ period=2024-11; asof=2024-12-02
 rows=$(cat "$ws"/prices/*.csv | wc -l); files=$(ls "$ws"/prices/*.csv | wc -l)
 echo "workspace $ws ($SHAPE): $files price files, $((rows - files)) price rows; $(nproc) cores; repeat $REPEAT"
 
-# timed NAME COMMAND...: appends "seconds kilobytes" to $out/NAME.times
+# timed NAME COMMAND...: appends "seconds kilobytes cpu-seconds" to $out/NAME.times (cpu = user + system: on a machine
+# shared with other work the wall time of both programs stretches with the load, their CPU time much less)
 timed() {
   local name="$1"; shift
   /usr/bin/time -v -o "$out/$name.time" "$@" >"$out/$name.log" 2>&1 || { cat "$out/$name.log" "$out/$name.time" >&2; exit 1; }
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
-              /Maximum resident set size/ { kb = $2 } END { printf "%.3f %d\n", s, kb }' "$out/$name.time" >>"$out/$name.times"
+              /Maximum resident set size/ { kb = $2 } /User time \(seconds\)|System time \(seconds\)/ { cpu += $2 }
+              END { printf "%.3f %d %.3f\n", s, kb, cpu }' "$out/$name.time" >>"$out/$name.times"
 }
 ss=(dotnet "$CLI")
 ref=("$PY" bench/reference/market_review.py "$ws" --period "$period" --as-of "$asof")
@@ -83,14 +85,17 @@ echo "SectorScope steps (last run): cold: $(tail -n 2 "$out/ss-cold.log" | tr -d
 echo "                              warm: $(tail -n 2 "$out/ss-warm.log" | tr -d '\n')"
 
 median() { sort -n -k"$2" "$out/$1.times" | awk -v c="$2" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'; }
-printf '\n%-28s %10s %12s\n' "measurement ($size)" "wall s" "max RSS MB"
+printf '\n%-28s %10s %12s %10s\n' "measurement ($size)" "wall s" "max RSS MB" "cpu s"
 for name in ss-cold ref-cold lean-cold ss-warm ss-warm-draw ref-warm lean-warm ingest-full duckdb-floor ingest-one; do
-  printf '%-28s %10.2f %12.0f\n' "$name" "$(median "$name" 1)" "$(awk "BEGIN { print $(median "$name" 2) / 1024 }")"
+  printf '%-28s %10.2f %12.0f %10.2f\n' "$name" "$(median "$name" 1)" "$(awk "BEGIN { print $(median "$name" 2) / 1024 }")" "$(median "$name" 3)"
 done
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 ratio() { awk "BEGIN { printf \"%.2f\", $(median "$1" 1) / $(median "$2" 1) }"; }
+cpu_ratio() { awk "BEGIN { printf \"%.2f\", $(median "$1" 3) / $(median "$2" 3) }"; }
 echo
 echo "cold: lean pandas / SectorScope = $(ratio lean-cold ss-cold)x   (target >= 2); full pandas / SectorScope = $(ratio ref-cold ss-cold)x"
 echo "warm: lean pandas / SectorScope = $(ratio lean-warm ss-warm)x   (target >= 5, aim 10); charts drawn again: $(ratio lean-warm ss-warm-draw)x; full pandas / SectorScope = $(ratio ref-warm ss-warm)x"
 echo "full ingest / DuckDB floor = $(ratio ingest-full duckdb-floor)x   (target <= 1.5)"
+echo "by CPU time: cold $(cpu_ratio lean-cold ss-cold)x, warm $(cpu_ratio lean-warm ss-warm)x, full ingest / floor $(cpu_ratio ingest-full duckdb-floor)x"
 echo "re-ingest one file / full ingest = $(awk "BEGIN { printf \"%.1f\", 100 * $(median ingest-one 1) / $(median ingest-full 1) }")%   (target < 10%)"
 echo "memory (cold/warm): SectorScope $(awk "BEGIN { printf \"%.0f/%.0f\", $(median ss-cold 2) / 1024, $(median ss-warm 2) / 1024 }") MB; lean pandas $(awk "BEGIN { printf \"%.0f/%.0f\", $(median lean-cold 2) / 1024, $(median lean-warm 2) / 1024 }") MB; full pandas $(awk "BEGIN { printf \"%.0f/%.0f\", $(median ref-cold 2) / 1024, $(median ref-warm 2) / 1024 }") MB"
