@@ -103,8 +103,8 @@ internal static class PriceBulkLoad
         }
         else
         {
-            // Only the few bad rows are mapped to their file; a file not strictly ordered by (date, code) is
-            // searched for a repeated key (an ordered one cannot have one).
+            // Only the few bad rows are mapped to their file; a file whose layout the hashing pass did not find free of
+            // repeated keys (FileDigest.StrictlyOrdered) is searched for one.
             var file = FileOfRow(files);
             rejected.UnionWith(Sql.Query(db, $"""
                 SELECT DISTINCT {file} FROM price_stage_{g}

@@ -6,9 +6,9 @@ namespace SectorScope.Workspace;
 /// <summary>
 /// The SHA-256 of a file and, from the same single pass, the facts a bulk CSV load needs: the header
 /// line, the number of data rows, whether anything (a BOM, a quote, a carriage return, a blank line)
-/// could make row numbers differ from <see cref="CsvTable"/>'s, and whether the rows are strictly
-/// ordered by their first two fields (date, code) or by the same two the other way round (code, date): a vendor's
-/// dump per security. Either order rules out a repeated (date, code) in the file.
+/// could make row numbers differ from <see cref="CsvTable"/>'s, and whether the layout of the rows by their first two
+/// fields (date, code) rules out a repeated (date, code) in the file (<see cref="StrictlyOrdered"/>: each date's rows
+/// together with distinct codes, or each code's rows together with rising dates; see <see cref="LineOrder"/>).
 /// </summary>
 public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows, bool PlainLines, bool StrictlyOrdered)
 {
@@ -62,8 +62,12 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
     }
 
     /// <summary>
-    /// Follows the lines of a file chunk by chunk: keeps the header and checks that each row's (date, code) exceeds the
-    /// previous row's, or that each row's (code, date) does.
+    /// Follows the lines of a file chunk by chunk: keeps the header and checks, without keeping the rows, that no
+    /// (date, code) can repeat. Two layouts are recognised: each date's rows together with distinct codes (a history
+    /// export by date, markets in turn), or each code's rows together with rising dates (a dump per security). A row of
+    /// a date or code met in an earlier block, or a code met twice in one date's block, ends the recognition: the file
+    /// is then searched for a repeated key in bulk. Dates and codes are told apart by a 64-bit hash of their bytes; two
+    /// that share one only send the file to that search, never let a repeated key through.
     /// </summary>
     private sealed class LineOrder
     {
@@ -74,12 +78,19 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
         /// <summary>Where the previous key's first field ends (its first comma; the key's length without one).</summary>
         private int _previousComma = -1;
         private bool _header = true;
-        private bool _byDate = true;
-        private bool _byCode = true;
+        private bool _dateBlocks = true;
+        private bool _codeBlocks = true;
+        private readonly HashSet<ulong> _datesSeen = [];
+        private readonly HashSet<ulong> _codesSeen = [];
+
+        /// <summary>The codes of the current date's block while they rise (no set needed), then as a set.</summary>
+        private readonly List<ulong> _blockCodes = [];
+        private readonly HashSet<ulong> _blockSet = [];
+        private bool _blockRises = true;
 
         public string Header { get; private set; } = "";
 
-        public bool Ordered => _byDate || _byCode;
+        public bool Ordered => _dateBlocks || _codeBlocks;
 
         public void Add(ReadOnlySpan<byte> chunk)
         {
@@ -139,17 +150,25 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
             int second = comma < 0 ? -1 : line[(comma + 1)..].IndexOf((byte)',');
             var key = second < 0 ? line : line[..(comma + 1 + second)];
             int split = comma < 0 ? key.Length : comma;
-            if (_previousLength >= 0)
+            var date = key[..split];
+            var code = Second(key, split);
+            var previous = _previous.AsSpan(0, Math.Max(0, _previousLength));
+            bool first = _previousLength < 0;
+            bool sameDate = !first && date.SequenceEqual(previous[.._previousComma]);
+            bool sameCode = !first && code.SequenceEqual(Second(previous, _previousComma));
+            if (_dateBlocks)
             {
-                var previous = _previous.AsSpan(0, _previousLength);
-                _byDate &= key.SequenceCompareTo(previous) > 0;
-                // (code, date): the second fields, then the first. A row without a second field has an empty code.
-                int byCode = Second(key, split).SequenceCompareTo(Second(previous, _previousComma));
-                _byCode &= byCode > 0 || (byCode == 0 && key[..split].SequenceCompareTo(previous[.._previousComma]) > 0);
-                if (!Ordered)
-                {
-                    return;
-                }
+                _dateBlocks = sameDate ? InDateBlock(code, Second(previous, _previousComma)) : NewDateBlock(date, code);
+            }
+
+            // Within a code's block the dates rise: the same bytes twice, or fewer, is not that layout.
+            if (_codeBlocks)
+            {
+                _codeBlocks = sameCode ? date.SequenceCompareTo(previous[.._previousComma]) > 0 : _codesSeen.Add(Hash(code));
+            }
+            if (!Ordered)
+            {
+                return;
             }
 
             if (key.Length > _previous.Length)
@@ -163,5 +182,45 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
         }
 
         private static ReadOnlySpan<byte> Second(ReadOnlySpan<byte> key, int comma) => comma < key.Length ? key[(comma + 1)..] : [];
+
+        private bool NewDateBlock(ReadOnlySpan<byte> date, ReadOnlySpan<byte> code)
+        {
+            _blockCodes.Clear();
+            _blockSet.Clear();
+            _blockRises = true;
+            _blockCodes.Add(Hash(code));
+            return _datesSeen.Add(Hash(date));
+        }
+
+        /// <summary>While the block's codes rise each differs from all before it; after the first fall they are kept in a set.</summary>
+        private bool InDateBlock(ReadOnlySpan<byte> code, ReadOnlySpan<byte> previousCode)
+        {
+            var hash = Hash(code);
+            if (_blockRises && code.SequenceCompareTo(previousCode) > 0)
+            {
+                _blockCodes.Add(hash);
+                return true;
+            }
+
+            if (_blockRises)
+            {
+                _blockRises = false;
+                _blockSet.UnionWith(_blockCodes);
+            }
+
+            return _blockSet.Add(hash);
+        }
+
+        /// <summary>FNV-1a, 64 bits.</summary>
+        private static ulong Hash(ReadOnlySpan<byte> bytes)
+        {
+            ulong h = 14695981039346656037;
+            foreach (var b in bytes)
+            {
+                h = (h ^ b) * 1099511628211;
+            }
+
+            return h;
+        }
     }
 }

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using SectorScope.Workspace;
 
 namespace SectorScope.Tests.Workspace;
@@ -30,10 +33,37 @@ public sealed class FileDigestOrderTests : IDisposable
     [InlineData("2024-01-02,A,1", "2024-01-03,A,1", "2024-01-03,A,2")]
     [InlineData("2024-01-02,A,1", "2024-01-02,B,1", "2024-01-02,A,2")]
     [InlineData("2024-01-02,A,1", "2024-01-03,B,1", "2024-01-02,B,2", "2024-01-03,A,1")]
-    [InlineData("2024-01-03,A,1", "2024-01-02,A,1")]
     [InlineData("2024-01-02,A,1", "2024-01-02,A,1")]
     [InlineData("2024-01-02,B,1", "2024-01-02,A,1", "2024-01-03,A,1", "2024-01-02,B,1")]
     public void A_repeated_key_or_any_other_order_is_not(params string[] rows) => Assert.False(Ordered(rows));
+
+    [Fact]
+    public void Falling_dates_of_one_code_each_their_own_block_are_free_of_repeats() => Assert.True(Ordered("2024-01-03,A,1", "2024-01-02,A,1"));
+
+    [Fact]
+    public void Each_date_together_with_distinct_codes_in_any_order_is_free_of_repeats() =>
+        Assert.True(Ordered("2024-01-02,B,1", "2024-01-02,A,1", "2024-01-02,C,1", "2024-01-03,B,1", "2024-01-03,A,1"));
+
+    [Fact]
+    public void Each_code_together_with_rising_dates_in_any_order_of_codes_is_free_of_repeats() =>
+        Assert.True(Ordered("2024-01-02,B,1", "2024-01-03,B,1", "2024-01-02,A,1", "2024-01-03,A,1", "2024-01-02,AA,1"));
+
+    [Theory]
+    [InlineData("2024-01-02,B,1", "2024-01-02,A,1", "2024-01-02,B,1")]
+    [InlineData("2024-01-02,B,1", "2024-01-02,A,1", "2024-01-02,C,1", "2024-01-02,A,1")]
+    [InlineData("2024-01-02,B,1", "2024-01-03,B,1", "2024-01-02,A,1", "2024-01-03,B,1")]
+    [InlineData("2024-01-02,B,1", "2024-01-03,B,1", "2024-01-02,A,1", "2024-01-04,B,1")]
+    public void A_date_or_code_met_again_in_a_later_block_is_not(params string[] rows) => Assert.False(Ordered(rows));
+
+    /// <summary>The one property that matters: a file found free of repeats has none (the other way round only costs a search).</summary>
+    [Property(MaxTest = 300)]
+    public Property A_file_found_free_of_repeats_has_none() => Prop.ForAll(
+        Gen.Zip(Gen.Elements("2024-01-02", "2024-01-03", "2024-01-04"), Gen.Elements("A", "B", "C", "AB")).ListOf().Where(r => r.Count is > 0 and < 12).ToArbitrary(),
+        rows =>
+        {
+            bool found = Ordered([.. rows.Select(r => $"{r.Item1},{r.Item2},1")]);
+            return !found || rows.Distinct().Count() == rows.Count;
+        });
 
     [Fact]
     public void A_code_that_continues_another_is_another_code() =>
