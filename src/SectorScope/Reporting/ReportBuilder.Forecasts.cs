@@ -10,11 +10,17 @@ public sealed partial class ReportBuilder
     /// 重点公司盈利预测及投资评级: rating, last close, market cap, EPS and forward PE per forecast year, each company's
     /// own fiscal years (<see cref="YearColumnsOf"/>): the PE of FY2025 is the price over FY2025's EPS.
     /// </summary>
-    private string BuildForecastTable()
+    private string? BuildForecastTable()
     {
         var covered = _data.Coverage.ToDictionary(c => c.Code, StringComparer.Ordinal);
         var codes = TableCodes;
         var yearColumns = YearColumnsOf(codes);
+        if (codes.Count == 0)
+        {
+            // No company: no table with a blank currency in its header, and the data tables stay empty.
+            _notices.Add(ReportNotices.NoCoveredCompanies);
+        }
+
         var rows = new List<IReadOnlyList<TableCell>>();
         var data = new List<IReadOnlyList<object?>>();
         var multiples = new List<IReadOnlyList<object?>>();
@@ -74,7 +80,7 @@ public sealed partial class ReportBuilder
         var shownDays = codes.Select(c => _data.CoveredCloses.GetValueOrDefault(c)?.Close.Date).OfType<DateOnly>().ToArray();
         (DateOnly, DateOnly)? priceDays = shownDays.Length == 0 ? null : (shownDays.Min(), shownDays.Max());
 
-        return _numbering.Add(new ReportTable("forecasts", 0, _w.ForecastsCaption, columns, rows,
+        return codes.Count == 0 ? null : _numbering.Add(new ReportTable("forecasts", 0, _w.ForecastsCaption, columns, rows,
             Settings.SourceLine, _w.ForecastsNote(_data.Request.AsOf, priceDays) + yearColumns.Note));
     }
 

@@ -16,7 +16,7 @@ public sealed partial class ReportBuilder
     /// the month before, as real vendor files have) is named in the note with the missing day: an empty bar alone
     /// would read as a flat month.
     /// </summary>
-    private string MonthlyIndexFigure()
+    private string? MonthlyIndexFigure()
     {
         var months = Enumerable.Range(0, ReportRequest.HistoryMonths).Select(i => Period.AddMonths(i - ReportRequest.HistoryMonths + 1)).ToArray();
         var series = new List<FigureSeries>();
@@ -38,8 +38,9 @@ public sealed partial class ReportBuilder
             series.Add(new FigureSeries(Universe.NameOf(code), values));
         }
 
-        return _numbering.Add(new ReportFigure("index-monthly-returns", 0, "index-monthly-returns", _w.MonthlyIndexCaption(IndexPairName), FigureKind.GroupedBars,
-            [.. months.Select(m => m.ToString())], series, _w.ReturnAxis, SourceLine, [], notes.Count == 0 ? null : string.Join(_w.SentenceGap, notes)));
+        return Shown(new ReportFigure("index-monthly-returns", 0, "index-monthly-returns", _w.MonthlyIndexCaption(IndexPairName), FigureKind.GroupedBars,
+            [.. months.Select(m => m.ToString())], series, _w.ReturnAxis, SourceLine, [], notes.Count == 0 ? null : string.Join(_w.SentenceGap, notes)),
+            ReportNotices.NoIndexHistory(IndexPairName));
     }
 
     /// <summary>
@@ -47,7 +48,7 @@ public sealed partial class ReportBuilder
     /// window is drawn from its first close, starting at the level the first line stands at that day, and the note says
     /// so: a line of nulls under an "A VS B" caption would show one index and claim two.
     /// </summary>
-    private string RebasedIndexFigure()
+    private string? RebasedIndexFigure()
     {
         var all = ChartIndices.SelectMany(c => _data.IndexDailyCloses.GetValueOrDefault(c) ?? []).Select(p => p.Date).Distinct().Order().ToArray();
         var windowStart = Period.AddMonths(-ReportRequest.HistoryMonths).End;
@@ -72,8 +73,9 @@ public sealed partial class ReportBuilder
             series.Add(new FigureSeries(Universe.NameOf(code), CarriedForward(dates, closes, baseClose)));
         }
 
-        return _numbering.Add(new ReportFigure("index-rebased", 0, "index-rebased", _w.RebasedIndexCaption(IndexPairName), FigureKind.Lines,
-            [.. dates.Select(DisplayFormat.Date)], series, _w.RebasedAxis, SourceLine, [], notes.Count == 0 ? null : string.Join(_w.SentenceGap, notes)));
+        return Shown(new ReportFigure("index-rebased", 0, "index-rebased", _w.RebasedIndexCaption(IndexPairName), FigureKind.Lines,
+            [.. dates.Select(DisplayFormat.Date)], series, _w.RebasedAxis, SourceLine, [], notes.Count == 0 ? null : string.Join(_w.SentenceGap, notes)),
+            ReportNotices.NoIndexHistory(IndexPairName));
     }
 
     /// <summary>
@@ -97,14 +99,27 @@ public sealed partial class ReportBuilder
         return values;
     }
 
-    private string PerformanceFigure(string name, string caption, IReadOnlyList<StockPerformance> performers, string? note = null) =>
-        _numbering.Add(new ReportFigure(name, 0, name, caption, FigureKind.SignedBars,
+    /// <param name="why">What the notice says when no stock qualifies and the figure is left out.</param>
+    private string? PerformanceFigure(string name, string caption, IReadOnlyList<StockPerformance> performers, string why, string? note = null) =>
+        Shown(new ReportFigure(name, 0, name, caption, FigureKind.SignedBars,
             [.. performers.Select(p => p.Security.Name)], [new FigureSeries(_w.ReturnSeries, [.. performers.Select(p => (double?)p.Return.Pct)])],
-            _w.ReturnAxis, SourceLine, [], performers.Count == 0 ? _w.NoQualifyingStocks : note));
+            _w.ReturnAxis, SourceLine, [], note), why);
+
+    /// <summary>The figure numbered, or, when it has no value to draw, left out with a notice saying <paramref name="why"/>.</summary>
+    private string? Shown(ReportFigure figure, string why)
+    {
+        if (figure.Series.All(s => s.Values.All(v => v is null)))
+        {
+            _notices.Add(ReportNotices.EmptyFigure(figure.Caption, why));
+            return null;
+        }
+
+        return _numbering.Add(figure);
+    }
 
     /// <summary>The best risers, up to <c>top_n</c>: never a falling stock under a gainers caption; fewer risers than bars are said.</summary>
-    private string GainersFigure(IReadOnlyList<StockPerformance> risers) =>
-        PerformanceFigure("top-gainers", _w.TopGainersCaption(Period, Settings.Sector, Settings.TopN), risers,
+    private string? GainersFigure(IReadOnlyList<StockPerformance> risers) =>
+        PerformanceFigure("top-gainers", _w.TopGainersCaption(Period, Settings.Sector, Settings.TopN), risers, ReportNotices.NoRisers,
             risers.Count is > 0 and var n && n < Settings.TopN ? _w.FewerGainersNote(n, Settings.TopN) : null);
 
     /// <summary>
@@ -112,20 +127,20 @@ public sealed partial class ReportBuilder
     /// thousands, which no reader can tell apart. Beyond the cap the caption and note say how many fell;
     /// every one stays in tables/stock_returns.csv.
     /// </summary>
-    private string DeclinersFigure(IReadOnlyList<StockPerformance> decliners)
+    private string? DeclinersFigure(IReadOnlyList<StockPerformance> decliners)
     {
         if (decliners.Count <= Settings.DecliningMax)
         {
-            return PerformanceFigure("decliners", _w.DeclinersCaption(Period, Settings.Sector), decliners);
+            return PerformanceFigure("decliners", _w.DeclinersCaption(Period, Settings.Sector), decliners, ReportNotices.NoDecliners);
         }
 
         var shown = Settings.DecliningMax;
-        return PerformanceFigure("decliners", _w.DeclinersCappedCaption(Period, Settings.Sector, shown), [.. decliners.Take(shown)],
+        return PerformanceFigure("decliners", _w.DeclinersCappedCaption(Period, Settings.Sector, shown), [.. decliners.Take(shown)], ReportNotices.NoDecliners,
             _w.DeclinersCappedNote(decliners.Count, shown));
     }
 
     /// <summary>The top performers of each market with their excess return, as a table.</summary>
-    private string PerformanceTable(IReadOnlyList<StockPerformance> ranked)
+    private string? PerformanceTable(IReadOnlyList<StockPerformance> ranked)
     {
         var rows = new List<IReadOnlyList<TableCell>>();
         foreach (var p in Performance.TopPerMarket(ranked, Settings.TopN).SelectMany(kv => kv.Value))
@@ -134,6 +149,12 @@ public sealed partial class ReportBuilder
                 TableCell.Of(Quantities.Return(p.Return, p.Security.Market)), Universe.NameOf(p.Benchmark.Code),
                 new TableCell(DisplayFormat.Percent(p.Benchmark.Pct), p.Benchmark.Pct), new TableCell(_w.ExcessOf(p.Excess), p.Excess.Pct),
                 new TableCell(DisplayFormat.Integer(p.RankInMarket), p.RankInMarket)]);
+        }
+
+        if (rows.Count == 0)
+        {
+            _notices.Add(ReportNotices.EmptyTable(_w.MarketTopCaption(Period), ReportNotices.NoRankedStocks));
+            return null;
         }
 
         var c = _w.MarketTopColumns;

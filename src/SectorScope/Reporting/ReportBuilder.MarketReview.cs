@@ -62,16 +62,16 @@ public sealed partial class ReportBuilder
             paragraphs.Add(_w.ExcludedSentence([.. excluded.Take(ExcludedNamed)], excluded.Count));
         }
 
-        var figures = new List<string>
-        {
+        string?[] figures =
+        [
             MonthlyIndexFigure(),
             RebasedIndexFigure(),
             PerformanceFigure("key-companies", _w.KeyCompaniesCaption(Period, Settings.Sector),
-                [.. Settings.KeyCompanies.Select(k => ranked.FirstOrDefault(p => p.Security.Code == k)).OfType<StockPerformance>()]),
+                [.. Settings.KeyCompanies.Select(k => ranked.FirstOrDefault(p => p.Security.Code == k)).OfType<StockPerformance>()], ReportNotices.NoKeyCompanies),
             DeclinersFigure(Performance.Decliners(ranked)),
             GainersFigure(Performance.TopGainers(ranked, Settings.TopN)),
-        };
-        var tables = new List<string> { PerformanceTable(ranked) };
+        ];
+        string?[] tables = [PerformanceTable(ranked)];
 
         AddReturnTables(ranked, excluded);
         _methods.Add(_w.ReturnsMethod);
@@ -84,7 +84,7 @@ public sealed partial class ReportBuilder
         }
 
         var heading = _w.ReviewHeading(Period, headlineMove.Name, headlineMove.Return.Value is { } v ? _w.Move(v) : null);
-        return new MarketReviewSection(heading, headlineMove, comparisonMove, markets, paragraphs, figures, tables, excluded);
+        return new MarketReviewSection(heading, headlineMove, comparisonMove, markets, paragraphs, [.. figures.OfType<string>()], [.. tables.OfType<string>()], excluded);
     }
 
     /// <summary>Every return the prose may name: indices, then securities with their benchmark and rank where ranked.</summary>

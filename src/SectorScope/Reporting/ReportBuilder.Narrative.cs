@@ -55,8 +55,7 @@ public sealed partial class ReportBuilder
     private static IReadOnlyList<string> Texts(Dictionary<string, NarrativeDocument> narrative, string name) =>
         narrative.TryGetValue(name, out var document) ? document.Texts : [];
 
-    private static TextSection Narrative(Dictionary<string, NarrativeDocument> narrative, string name, string heading, string? emptyNote) =>
-        Texts(narrative, name) is { Count: > 0 } paragraphs ? new TextSection(heading, paragraphs, null) : new TextSection(heading, [], emptyNote);
+    private static TextSection Narrative(Dictionary<string, NarrativeDocument> narrative, string name, string heading) => new(heading, Texts(narrative, name));
 
     private static NewsSection WithCommentary(NewsSection section, Dictionary<string, NarrativeDocument> narrative, string name) =>
         Texts(narrative, name) is { Count: > 0 } paragraphs ? section with { Commentary = paragraphs } : section;

@@ -50,7 +50,7 @@ public sealed partial class ReportBuilder
             [.. g.Shown.Select(r => new NewsEntry(DisplayFormat.Date(r.Story.Date), r.Story.Lead.Source, r.Story.Lead.Title, r.Story.Lead.Body, r.Story.Lead.Url,
                 r.Story.Sources, r.Score, [.. r.Story.Members.Select(m => m.Origin.ToString())]))],
             g.HeadlineByAnalyst, tierOf?.Invoke(g.Name))).ToArray();
-        return new NewsSection(section.Id, section.Heading, groups, groups.Length == 0 ? _w.NoNews : null, figureIds, tableIds);
+        return new NewsSection(section.Id, section.Heading, groups, figureIds, tableIds);
     }
 
     private NewsDigestSummary NewsSummary(NewsDigestResult digest)
@@ -137,6 +137,9 @@ public sealed partial class ReportBuilder
 
     private Quantity ChangeQuantity(double? pct) => new(pct, QuantityKind.ChangePct, pct is { } v ? DisplayFormat.Percent(v) : _w.NoValue);
 
-    private string NewsKeyPoint(NewsSection section) =>
-        section.Groups.Count == 0 ? section.EmptyNote ?? "" : _w.NewsKeyPoint([.. section.Groups.Select(g => (g.Name, g.Headline))]);
+    /// <summary>The composed key point of a news section; none when it has no news (its figures alone make no sentence).</summary>
+    private string? NewsKeyPoint(NewsSection section) =>
+        section.Groups.Count == 0 ? null : _w.NewsKeyPoint([.. section.Groups.Select(g => (g.Name, g.Headline))]);
+
+    private static bool IsEmpty(NewsSection s) => s.Groups.Count == 0 && s.FigureIds.Count == 0 && s.TableIds.Count == 0 && s.Commentary is null;
 }

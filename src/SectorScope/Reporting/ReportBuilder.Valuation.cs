@@ -12,7 +12,8 @@ public sealed partial class ReportBuilder
         var heading = _w.ValuationHeading;
         if (Settings.Valuation is not { } config || Universe.Index(config.Index) is not { } index)
         {
-            return new ValuationSection(heading, null, null, null, null, null, 0, [], []) with { Paragraphs = [_w.ValuationNotConfigured] };
+            _notices.Add(ReportNotices.NoValuationIndex);
+            return new ValuationSection(heading, null, null, null, null, null, 0, [], []);
         }
 
         var snapshot = ValuationSnapshot.Of(config.Index, _data.Valuations, index.Inception, _data.Request.AsOf, config.Method);
@@ -29,8 +30,8 @@ public sealed partial class ReportBuilder
         _methods.Add(_w.ValuationMethod(index.Name, index.Inception, method, frequency));
         if (snapshot is null)
         {
-            return new ValuationSection(heading, index.Code, null, null, method, DisplayFormat.Date(index.Inception), 0,
-                [_w.ValuationNoData(index.Name, index.Inception, _data.Request.AsOf)], []);
+            _notices.Add(ReportNotices.NoValuations(index.Code, DisplayFormat.Date(index.Inception), DisplayFormat.Date(_data.Request.AsOf)));
+            return new ValuationSection(heading, index.Code, null, null, method, DisplayFormat.Date(index.Inception), 0, [], []);
         }
 
         var provenance = new Provenance($"PE-TTM of {index.Code} on {DisplayFormat.Date(snapshot.ObservedOn)}; percentile method {method} over {snapshot.Observations} observations since {DisplayFormat.Date(index.Inception)}",

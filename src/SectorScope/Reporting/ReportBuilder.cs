@@ -94,6 +94,7 @@ public sealed partial class ReportBuilder
 
     private Outcome<ReportModel> Build()
     {
+        HeaderNotices();
         var forecastTable = BuildForecastTable();
         var review = BuildMarketReview();
         var valuation = BuildValuation();
@@ -120,9 +121,9 @@ public sealed partial class ReportBuilder
         valuation = valuation with { Paragraphs = [.. valuation.Paragraphs, .. Texts(narrative, NarrativeFiles.Valuation)] };
         UnshownNewsNarrative(narrative, digest.Sections);
         news = [.. news.Select(s => WithCommentary(s, narrative, NarrativeFiles.Of(s.Id)))];
-        var recommendation = Narrative(narrative, NarrativeFiles.Recommendation, _w.RecommendationHeading, _w.RecommendationMissing);
-        var risks = Narrative(narrative, NarrativeFiles.Risks, _w.RisksHeading, null) is { Paragraphs.Count: > 0 } r ? r : new TextSection(_w.RisksHeading, [_w.DefaultRisks], null);
-        var disclaimer = new TextSection(_w.DisclaimerHeading, Paragraphs(_data.Disclaimer ?? _w.DefaultDisclaimer, _w.SentenceGap), null);
+        var recommendation = Narrative(narrative, NarrativeFiles.Recommendation, _w.RecommendationHeading);
+        var risks = Narrative(narrative, NarrativeFiles.Risks, _w.RisksHeading) is { Paragraphs.Count: > 0 } r ? r : new TextSection(_w.RisksHeading, [_w.DefaultRisks]);
+        var disclaimer = new TextSection(_w.DisclaimerHeading, Paragraphs(_data.Disclaimer ?? _w.DefaultDisclaimer, _w.SentenceGap));
         var changes = BuildChanges();
 
         var subtitle = Texts(narrative, NarrativeFiles.Thesis) is { Count: > 0 } thesis ? thesis[0] : Settings.Subtitle;
@@ -132,24 +133,58 @@ public sealed partial class ReportBuilder
         {
             new(_w.ReviewKeyPoint(Period), KeyPointText(narrative, NarrativeFiles.KeyReview) ?? string.Join(_w.SentenceGap, review.Paragraphs.Take(1).Concat(valuation.Paragraphs.Take(1)))),
         };
+        // A section with nothing in it is left out, with its key point; check names it.
+        var shownNews = new List<NewsSection>();
         foreach (var (section, model) in digest.Sections.Zip(news))
         {
-            if (section.KeyPoint is { } label && (_translation?.Text(label) ?? label) is var shown)
+            if (IsEmpty(model))
             {
-                keyPoints.Add(new KeyPoint(shown, KeyPointText(narrative, NarrativeFiles.KeyPointOf(section.Id)) ?? NewsKeyPoint(model)));
+                _notices.Add(ReportNotices.NoNews(model.Heading));
+                continue;
+            }
+
+            shownNews.Add(model);
+            if (section.KeyPoint is { } label && (_translation?.Text(label) ?? label) is var shown
+                && (KeyPointText(narrative, NarrativeFiles.KeyPointOf(section.Id)) ?? NewsKeyPoint(model)) is { } text)
+            {
+                keyPoints.Add(new KeyPoint(shown, text));
             }
         }
 
-        keyPoints.Add(new(_w.StrategyKeyPoint(Period.Next), KeyPointText(narrative, NarrativeFiles.KeyStrategy)
-            ?? (recommendation.Paragraphs.Count > 0 ? recommendation.Paragraphs[0] : recommendation.EmptyNote!)));
+        if (recommendation.Paragraphs.Count == 0)
+        {
+            _notices.Add(ReportNotices.NoRecommendation);
+        }
+
+        if ((KeyPointText(narrative, NarrativeFiles.KeyStrategy) ?? recommendation.Paragraphs.FirstOrDefault()) is { } strategy)
+        {
+            keyPoints.Add(new(_w.StrategyKeyPoint(Period.Next), strategy));
+        }
+
         keyPoints.Add(new(changes.Heading, changes.Summary));
         var front = new FrontPage(keyPoints, forecastTable, RelatedResearch(), risks.Paragraphs[0]);
 
-        return new ReportModel(ReportModel.CurrentSchema, header, front, review, valuation, news, recommendation, changes, risks,
+        return new ReportModel(ReportModel.CurrentSchema, header, front, review, valuation, shownNews, recommendation, changes, risks,
             disclaimer, new MethodsNote(_methods), _numbering.Tables, _numbering.Figures, _dataTables, NewsSummary(digest), CheckFacts(narrative), _w.Language)
         {
             Notices = _notices.Count > 0 ? [.. _notices] : null,
         };
+    }
+
+    /// <summary>The header's parts the settings leave empty: left out of the front page, named here.</summary>
+    private void HeaderNotices()
+    {
+        if (string.IsNullOrWhiteSpace(Settings.SectorRating))
+        {
+            _notices.Add(ReportNotices.NoSectorRating);
+        }
+
+        if (Settings.Analysts.Count == 0)
+        {
+            _notices.Add(ReportNotices.NoAnalysts);
+        }
+
+        _notices.AddRange(Settings.Analysts.Where(a => a.Licence.Length == 0).Select(a => ReportNotices.NoLicence(a.Name)));
     }
 
     /// <summary>Blank-line separated paragraphs, each folded to one line; Markdown headings are dropped.</summary>

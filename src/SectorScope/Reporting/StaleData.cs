@@ -46,7 +46,7 @@ public static class StaleData
         if (s.Valuation is { } valuation)
         {
             var latest = valuations.Where(r => r.Code == valuation.Index && r.Date <= request.AsOf).MaxBy(r => r.Date);
-            // None at all: the valuation section says there is no data (ValuationNoData) rather than printing an old value.
+            // None at all: the valuation section is left out and check says why (ReportNotices.NoValuations), rather than printing an old value.
             if (latest is not null && Reason(latest.Date, request.AsOf, s.StaleAfterDays) is { } why)
             {
                 diagnostics.Add(latest.Source.File, latest.Source.Line, "pe_ttm", $"估值指数 {valuation.Index} 的估值已过期：{why.Replace("收盘价", "估值", StringComparison.Ordinal)}");

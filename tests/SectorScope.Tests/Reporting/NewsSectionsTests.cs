@@ -8,7 +8,8 @@ namespace SectorScope.Tests.Reporting;
 /// <summary>The news sections are the taxonomy's, in its order, in the model, the front page and every format; without one there is no AI section.</summary>
 public sealed class NewsSectionsTests : IDisposable
 {
-    private readonly TestWorkspace _ws = new();
+    private readonly TestWorkspace _ws = new TestWorkspace().Write("news/2024-02-company.jsonl",
+        """{"date":"2024-02-12","source":"示例来源","title":"乙公司公布业绩","body":"正文","url":"https://example.com/2","companies":["0002.HK"]}""");
 
     public void Dispose() => _ws.Dispose();
 
@@ -27,7 +28,7 @@ public sealed class NewsSectionsTests : IDisposable
         Assert.Equal([NewsSectionId.Industry, NewsSectionId.Company], model.NewsSections.Select(s => s.Id));
         Assert.Equal(["行业动态", "公司公告与新闻"], model.NewsSections.Select(s => s.Heading));
         Assert.DoesNotContain(model.FrontPage.KeyPoints, k => k.Label.Contains("人工智能", StringComparison.Ordinal));
-        Assert.Equal(["2月行情回顾", "测试行业动态", "3月投资策略", "评级与盈利预测变动"], model.FrontPage.KeyPoints.Select(k => k.Label));
+        Assert.Equal(["2月行情回顾", "测试行业动态", "评级与盈利预测变动"], model.FrontPage.KeyPoints.Select(k => k.Label));
     }
 
     [Fact]
@@ -40,11 +41,13 @@ public sealed class NewsSectionsTests : IDisposable
               industry:
                 heading: 产业链动态
                 key_point: 产业链要闻
+            sub_sectors:
+              - { name: 游戏 }
             """);
         var outcome = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormat.Markdown | OutputFormat.Json | OutputFormat.Html);
         var model = outcome.Value.Model;
         Assert.Equal(["公司动态", "产业链动态"], model.NewsSections.Select(s => s.Heading));
-        Assert.Equal(["2月行情回顾", "产业链要闻", "3月投资策略", "评级与盈利预测变动"], model.FrontPage.KeyPoints.Select(k => k.Label));
+        Assert.Equal(["2月行情回顾", "产业链要闻", "评级与盈利预测变动"], model.FrontPage.KeyPoints.Select(k => k.Label));
 
         var md = File.ReadAllText(Path.Combine(_ws.OutputFolder, "report.md"));
         Assert.True(md.IndexOf("## 3. 公司动态", StringComparison.Ordinal) is > 0 and var company && company < md.IndexOf("## 4. 产业链动态", StringComparison.Ordinal), md);
@@ -85,7 +88,7 @@ public sealed class NewsSectionsTests : IDisposable
             """);
         var model = Model();
         var company = Assert.Single(model.NewsSections);
-        Assert.Equal("甲公司发布新游戏", company.Groups.Single().Items.Single().Title);
+        Assert.Equal(["甲公司发布新游戏", "乙公司公布业绩"], company.Groups.SelectMany(g => g.Items).Select(i => i.Title));
     }
 
     [Fact]

@@ -37,7 +37,10 @@ internal sealed partial class BodyWriter
         layout.Append(row);
         Add(layout);
 
-        _body.AddRange(tables.Write(f.ForecastTable));
+        if (f.ForecastTable is not null)
+        {
+            _body.AddRange(tables.Write(f.ForecastTable));
+        }
     }
 
     /// <param name="halfPoints">A smaller size than the style's when the text would not fit; null keeps the style's.</param>
@@ -95,8 +98,12 @@ internal sealed partial class BodyWriter
     {
         string panel = styles[DocxStyle.PanelText];
         string strong = styles[DocxStyle.Strong];
-        yield return Paragraph(styles[DocxStyle.PanelHeading], f.Rating.Label);
-        yield return Paragraph(panel, Run(f.Rating.Value, strong));
+        if (f.Rating is not null)
+        {
+            yield return Paragraph(styles[DocxStyle.PanelHeading], f.Rating.Label);
+            yield return Paragraph(panel, Run(f.Rating.Value, strong));
+        }
+
         yield return Paragraph(panel, Run(f.Sector.Text));
         yield return Paragraph(panel, Run(f.Period.Text));
 
@@ -106,7 +113,10 @@ internal sealed partial class BodyWriter
             foreach (var analyst in f.Analysts)
             {
                 yield return Paragraph(panel, Run(analyst.Name, strong));
-                yield return Paragraph(panel, Run(analyst.Licence));
+                if (analyst.Licence is not null)
+                {
+                    yield return Paragraph(panel, Run(analyst.Licence));
+                }
             }
         }
 

@@ -52,8 +52,12 @@ internal sealed partial class HtmlReportWriter(ReportDocument document, IReadOnl
         Line("<div class=\"front\">");
         Line("<div class=\"front-side\">");
         Line("<section class=\"side-box rating\">");
-        Line($"<h2>{E(f.Rating.Label)}</h2>");
-        Line($"<p class=\"rating-value\">{E(f.Rating.Value)}</p>");
+        if (f.Rating is not null)
+        {
+            Line($"<h2>{E(f.Rating.Label)}</h2>");
+            Line($"<p class=\"rating-value\">{E(f.Rating.Value)}</p>");
+        }
+
         Line("<dl>");
         foreach (var fact in f.Facts)
         {
@@ -68,7 +72,7 @@ internal sealed partial class HtmlReportWriter(ReportDocument document, IReadOnl
             Line($"<h2>{E(f.AnalystsHeading)}</h2>");
             foreach (var a in f.Analysts)
             {
-                Line($"<p class=\"analyst\">{E(a.Name)}<span class=\"licence\">{E(a.Licence)}</span></p>");
+                Line(a.Licence is null ? $"<p class=\"analyst\">{E(a.Name)}</p>" : $"<p class=\"analyst\">{E(a.Name)}<span class=\"licence\">{E(a.Licence)}</span></p>");
             }
 
             Line("</section>");
@@ -102,7 +106,11 @@ internal sealed partial class HtmlReportWriter(ReportDocument document, IReadOnl
         Line($"<p><strong>{E(f.RiskWarning.Label)}</strong>{E(f.RiskWarning.Text)}</p>");
         Line("</section>");
         Line("</div>");
-        Table(f.ForecastTable);
+        if (f.ForecastTable is not null)
+        {
+            Table(f.ForecastTable);
+        }
+
         Line("</div>");
     }
 

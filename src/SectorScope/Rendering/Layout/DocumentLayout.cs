@@ -20,25 +20,30 @@ public static class DocumentLayout
         var h = m.Header;
         var sections = new List<SectionBlock>();
         int n = 1;
-        SectionBlock Chapter(string heading, bool major, IEnumerable<Block> blocks)
+        // A chapter with nothing in it is left out and the next takes its number (check names what is missing).
+        void Chapter(string heading, bool major, IEnumerable<Block> blocks)
         {
-            int number = n++;
-            return new SectionBlock(SectionKind.Chapter, number, number.ToString(CultureInfo.InvariantCulture) + ".", heading, major, [.. blocks]);
+            var content = blocks.ToArray();
+            if (content.Length > 0)
+            {
+                int number = n++;
+                sections.Add(new SectionBlock(SectionKind.Chapter, number, number.ToString(CultureInfo.InvariantCulture) + ".", heading, major, content));
+            }
         }
 
-        sections.Add(Chapter(m.MarketReview.Heading, true,
-            [.. Paragraphs(m.MarketReview.Paragraphs), .. Figures(m, w, m.MarketReview.FigureIds), .. Tables(m, w, m.MarketReview.TableIds)]));
-        sections.Add(Chapter(m.Valuation.Heading, true, [.. Paragraphs(m.Valuation.Paragraphs), .. Figures(m, w, m.Valuation.FigureIds)]));
+        Chapter(m.MarketReview.Heading, true,
+            [.. Paragraphs(m.MarketReview.Paragraphs), .. Figures(m, w, m.MarketReview.FigureIds), .. Tables(m, w, m.MarketReview.TableIds)]);
+        Chapter(m.Valuation.Heading, true, [.. Paragraphs(m.Valuation.Paragraphs), .. Figures(m, w, m.Valuation.FigureIds)]);
         foreach (var s in m.NewsSections)
         {
-            sections.Add(Chapter(s.Heading, s.Groups.Count > 0 || s.FigureIds.Count > 0 || s.TableIds.Count > 0,
-                [.. News(s, w), .. Figures(m, w, s.FigureIds), .. Tables(m, w, s.TableIds)]));
+            Chapter(s.Heading, s.Groups.Count > 0 || s.FigureIds.Count > 0 || s.TableIds.Count > 0,
+                [.. News(s, w), .. Figures(m, w, s.FigureIds), .. Tables(m, w, s.TableIds)]);
         }
 
-        sections.Add(Chapter(m.Recommendation.Heading, false, Prose(m.Recommendation)));
-        sections.Add(Chapter(m.Changes.Heading, false,
-            [.. Note(m.Changes.EmptyNote), .. Paragraphs(m.Changes.Paragraphs), .. Tables(m, w, m.Changes.TableIds)]));
-        sections.Add(Chapter(m.Risks.Heading, false, Prose(m.Risks)));
+        Chapter(m.Recommendation.Heading, false, Paragraphs(m.Recommendation.Paragraphs));
+        Chapter(m.Changes.Heading, false,
+            [.. Note(m.Changes.EmptyNote), .. Paragraphs(m.Changes.Paragraphs), .. Tables(m, w, m.Changes.TableIds)]);
+        Chapter(m.Risks.Heading, false, Paragraphs(m.Risks.Paragraphs));
         sections.Add(new SectionBlock(SectionKind.Methods, null, "", w.MethodsHeading, true, [new ListBlock(m.Methods.Lines)]));
         sections.Add(new SectionBlock(SectionKind.Disclaimer, null, "", m.Disclaimer.Heading, false, Paragraphs(m.Disclaimer.Paragraphs, ParagraphRole.Disclaimer)));
 
@@ -56,20 +61,20 @@ public static class DocumentLayout
             h.Firm,
             h.Title,
             h.Subtitle,
-            Labelled(w.SectorRatingHeading, h.SectorRating ?? w.NoValue),
+            h.SectorRating is { Length: > 0 } rating ? Labelled(w.SectorRatingHeading, rating) : null,
             Labelled(w.SectorLabel, h.Sector),
             Labelled(w.PeriodLabel, h.Period),
             Labelled(w.AsOfLabel, h.AsOf),
             w.FieldGap,
             w.LabelSeparator,
             w.AnalystsHeading,
-            [.. h.Analysts.Select(a => new AnalystLine(a.Name, w.LicenceLabel + w.LabelSeparator + a.Licence))],
+            [.. h.Analysts.Select(a => new AnalystLine(a.Name, a.Licence.Length == 0 ? null : w.LicenceLabel + w.LabelSeparator + a.Licence))],
             w.RelatedHeading,
             [.. front.RelatedResearch.Select(r => new RelatedLine(w.ReportTitle(r.Title), w.RelatedDash, r.Date))],
             w.KeyPointsHeading,
             [.. front.KeyPoints.Select(k => new KeyPointLine(k.Label + w.LabelSeparator, k.Text))],
             new KeyPointLine(w.RiskWarningLabel + w.LabelSeparator, front.RiskWarning),
-            Table(m.Table(front.ForecastTableId), w));
+            front.ForecastTableId is { } table ? Table(m.Table(table), w) : null);
     }
 
     private static List<Block> Paragraphs(IEnumerable<string> paragraphs, ParagraphRole role = ParagraphRole.Body) =>
@@ -77,19 +82,10 @@ public static class DocumentLayout
 
     private static IEnumerable<Block> Note(string? text) => text is null ? [] : [new NoteBlock(text)];
 
-    /// <summary>The analyst's paragraphs, or the note that there are none.</summary>
-    private static List<Block> Prose(TextSection section) =>
-        [.. section.Paragraphs.Count == 0 ? Note(section.EmptyNote) : [], .. Paragraphs(section.Paragraphs)];
-
     /// <summary>Commentary, then the groups; the tier (重点公司新闻/其他公司新闻) is shown where it changes.</summary>
     private static List<Block> News(NewsSection section, Wording w)
     {
         var blocks = Paragraphs(section.Commentary ?? []);
-        if (section.Groups.Count == 0)
-        {
-            blocks.AddRange(Note(section.EmptyNote));
-        }
-
         string? tier = null;
         foreach (var group in section.Groups)
         {

@@ -35,8 +35,8 @@ public sealed record TextRun(string Text, TextWeight Style = TextWeight.Plain);
 /// <summary>A label and its value: 报告期 / 2024-11; <see cref="Text"/> is both as one line reads them.</summary>
 public sealed record LabelledText(string Label, string Value, string Text);
 
-/// <summary>An analyst and the licence line under the name.</summary>
-public sealed record AnalystLine(string Name, string Licence);
+/// <summary>An analyst and the licence line under the name; null when the settings give no licence (no blank line).</summary>
+public sealed record AnalystLine(string Name, string? Licence);
 
 /// <summary>A related report: its title as quoted, the dash before its date, and the date.</summary>
 public sealed record RelatedLine(string Title, string Dash, string Date);
@@ -47,14 +47,14 @@ public sealed record KeyPointLine(string Label, string Text);
 /// <summary>
 /// The front page: report type, firm, title and thesis; the rating panel (the rating, then sector, period
 /// and as-of date); analysts; related research; key points and the risk
-/// warning; then the key-company forecast table.
+/// warning; then the key-company forecast table. A part the workspace leaves empty (no rating, no covered company) is null and not shown.
 /// </summary>
 public sealed record FrontPageBlock(
     string ReportType,
     string Firm,
     string Title,
     string? Subtitle,
-    LabelledText Rating,
+    LabelledText? Rating,
     LabelledText Sector,
     LabelledText Period,
     LabelledText AsOf,
@@ -67,7 +67,7 @@ public sealed record FrontPageBlock(
     string KeyPointsHeading,
     IReadOnlyList<KeyPointLine> KeyPoints,
     KeyPointLine RiskWarning,
-    TableBlock ForecastTable) : Block
+    TableBlock? ForecastTable) : Block
 {
     /// <summary>The rating panel's facts under the rating, in order.</summary>
     public IReadOnlyList<LabelledText> Facts => [Sector, Period, AsOf];

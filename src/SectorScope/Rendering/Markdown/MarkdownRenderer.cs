@@ -45,10 +45,10 @@ public sealed class MarkdownRenderer(bool chartsAvailable)
 
         Line();
         Line($"> {Text(f.ReportType)}  ");
-        Line($"> {Text(string.Join(f.FactGap, f.Facts.Prepend(f.Rating).Select(x => x.Text)))}  ");
+        Line($"> {Text(string.Join(f.FactGap, (f.Rating is null ? f.Facts : f.Facts.Prepend(f.Rating)).Select(x => x.Text)))}  ");
         if (f.Analysts.Count > 0)
         {
-            Line($"> {Text(f.AnalystsHeading + f.Separator + string.Join(f.FactGap, f.Analysts.Select(a => a.Name + f.FactGap + a.Licence)))}  ");
+            Line($"> {Text(f.AnalystsHeading + f.Separator + string.Join(f.FactGap, f.Analysts.Select(a => a.Licence is null ? a.Name : a.Name + f.FactGap + a.Licence)))}  ");
         }
 
         Line($"> {Text(f.Firm)}");
@@ -61,7 +61,11 @@ public sealed class MarkdownRenderer(bool chartsAvailable)
             Line();
         }
 
-        Table(f.ForecastTable);
+        if (f.ForecastTable is not null)
+        {
+            Table(f.ForecastTable);
+        }
+
         if (f.Related.Count > 0)
         {
             Line($"**{Text(f.RelatedHeading)}**");

@@ -43,7 +43,12 @@ public static partial class ReportLint
         }
 
         // Reading order: the front page, then the sections in order.
-        var tableOrder = new List<string> { m.FrontPage.ForecastTableId };
+        var tableOrder = new List<string>();
+        if (m.FrontPage.ForecastTableId is { } forecasts)
+        {
+            tableOrder.Add(forecasts);
+        }
+
         var figureOrder = new List<string>();
         tableOrder.AddRange(m.MarketReview.TableIds);
         figureOrder.AddRange(m.MarketReview.FigureIds);

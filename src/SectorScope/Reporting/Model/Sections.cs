@@ -22,7 +22,8 @@ public sealed record KeyPoint(string Label, string Text);
 /// <summary>A report listed under 相关研究报告; <see cref="Source"/> is the history file or sectorscope.yaml it came from.</summary>
 public sealed record RelatedResearch(string Title, string Date, string Source);
 
-public sealed record FrontPage(IReadOnlyList<KeyPoint> KeyPoints, string ForecastTableId, IReadOnlyList<RelatedResearch> RelatedResearch, string RiskWarning);
+/// <summary>The front page; <see cref="ForecastTableId"/> is null when no company is covered (the table is left out).</summary>
+public sealed record FrontPage(IReadOnlyList<KeyPoint> KeyPoints, string? ForecastTableId, IReadOnlyList<RelatedResearch> RelatedResearch, string RiskWarning);
 
 /// <summary>An index's period return as shown in the review.</summary>
 public sealed record IndexMove(string Code, string Name, Quantity Return);
@@ -70,14 +71,14 @@ public sealed record NewsEntry(string Date, string Source, string Title, string 
 /// <param name="Tier">In the company section, 重点公司新闻 for a key company's group and 其他公司新闻 for the rest; null elsewhere.</param>
 public sealed record NewsGroup(string Name, string Headline, string Heading, IReadOnlyList<NewsEntry> Items, bool HeadlineByAnalyst = false, string? Tier = null);
 
-/// <summary>A news section; <see cref="EmptyNote"/> says why it has no items rather than dropping it.</summary>
+/// <summary>A news section with something in it: a section with nothing is left out of the report and named by <c>check</c>.</summary>
 /// <param name="Id">The taxonomy's key of the section (ai, policy, industry, company).</param>
 /// <param name="Commentary">The analyst's paragraphs shown before the groups (narrative/ai.md …).</param>
-public sealed record NewsSection(Workspace.NewsSectionId Id, string Heading, IReadOnlyList<NewsGroup> Groups, string? EmptyNote, IReadOnlyList<string> FigureIds, IReadOnlyList<string> TableIds,
+public sealed record NewsSection(Workspace.NewsSectionId Id, string Heading, IReadOnlyList<NewsGroup> Groups, IReadOnlyList<string> FigureIds, IReadOnlyList<string> TableIds,
     IReadOnlyList<string>? Commentary = null);
 
-/// <summary>A section of prose: the analyst's words or a standard text.</summary>
-public sealed record TextSection(string Heading, IReadOnlyList<string> Paragraphs, string? EmptyNote);
+/// <summary>A section of prose: the analyst's words or a standard text; without paragraphs it is left out of the document.</summary>
+public sealed record TextSection(string Heading, IReadOnlyList<string> Paragraphs);
 
 /// <summary>How each number was computed, shown as the methods note.</summary>
 public sealed record MethodsNote(IReadOnlyList<string> Lines);

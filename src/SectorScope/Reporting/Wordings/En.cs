@@ -72,7 +72,6 @@ public sealed partial record Wording
         CategoryColumn = "Category",
 
         RecommendationHeading = "Investment view",
-        RecommendationMissing = "The analyst has not written this month's investment view (narrative/en/recommendation.md).",
         RisksHeading = "Risks",
         DefaultRisks = "Demand may fall short as the economy slows; regulation of the sector may change; competition and spending on new businesses may exceed expectations; overseas markets and exchange rates may move against the companies.",
         DisclaimerHeading = "Disclaimer",
@@ -130,7 +129,6 @@ public sealed partial record Wording
         RebasedAxis = "Index (start = 100)",
         ReturnSeries = "Return",
         ReturnAxis = "Return (%)",
-        NoQualifyingStocks = "No stock qualifies this month",
         KeyCompaniesCaption = (period, sector) => $"{sector}: key companies' returns in {MonthName(period.Month)} (%)",
         TopGainersCaption = (period, sector, n) => $"{sector}: top {Int(n)} gainers, {MonthName(period.Month)} {Int(period.Year)} (%)",
         DeclinersCaption = (period, sector) => $"{sector}: stocks that fell, {MonthName(period.Month)} {Int(period.Year)} (%)",
@@ -143,11 +141,9 @@ public sealed partial record Wording
         MarketTopColumns = ["Market", "Code", "Name", "Sub-sector", "Return", "Benchmark", "Index return", "Excess", "Rank"],
 
         ValuationHeading = "Valuation",
-        ValuationNotConfigured = "No valuation index is configured (valuation in sectorscope.yaml); no valuation percentile this month.",
         FrequencyName = EnFrequency,
         ValuationMethod = (index, inception, method, frequency) =>
             $"Valuation percentile: the share of {EnFrequency(frequency)} PE-TTM observations of {index} since its inception on {EnDate(inception)} up to the valuation date that lie strictly below the current value; method {method} (inc = below ÷ (n − 1), as Excel PERCENTRANK.INC; rank = pandas average-rank percentile; strict = below ÷ n). Mean and standard deviation (sample) over the same window.",
-        ValuationNoData = (index, inception, asOf) => $"valuations.csv has no PE-TTM of {index} between {EnDate(inception)} and {EnDate(asOf)}; no valuation percentile this month.",
         ValuationSentence = v =>
             $"As of {EnDate(v.ObservedOn)}, {v.IndexName} traded at a PE-TTM of {v.PeTtm.Display}, at the {Ordinal(v.Percentile)} percentile since its inception "
             + $"({Int(v.Observations)} observations since {DisplayFormat.Date(v.Inception)}, method {v.Method}); "
@@ -248,7 +244,6 @@ public sealed partial record Wording
             return char.ToUpperInvariant(text[0]) + text[1..];
         },
 
-        NoNews = "No news falls in this section this month.",
         KeyCompanyTier = "Key companies",
         OtherCompanyTier = "Other companies",
         GroupHeading = (name, headline) => $"{name}: {headline}",

@@ -130,8 +130,6 @@ public sealed partial record Wording
     // ── Standard sections ─────────────────────────────────────────────────────────────
     public required string RecommendationHeading { get; init; }
 
-    public required string RecommendationMissing { get; init; }
-
     public required string RisksHeading { get; init; }
 
     public required string DefaultRisks { get; init; }
@@ -197,8 +195,6 @@ public sealed partial record Wording
 
     public required string ReturnAxis { get; init; }
 
-    public required string NoQualifyingStocks { get; init; }
-
     public required Func<ReportPeriod, string, string> KeyCompaniesCaption { get; init; }
 
     public required Func<ReportPeriod, string, int, string> TopGainersCaption { get; init; }
@@ -217,17 +213,12 @@ public sealed partial record Wording
     // ── 估值 ───────────────────────────────────────────────────────────────────────────
     public required string ValuationHeading { get; init; }
 
-    public required string ValuationNotConfigured { get; init; }
-
     /// <summary>Index name, inception, the method's name.</summary>
     /// <summary>The valuation method note: (index, inception, percentile method, how often the PE-TTM is observed).</summary>
     public required Func<string, DateOnly, string, Analytics.Frequency, string> ValuationMethod { get; init; }
 
     /// <summary>A frequency as an adjective: 每日 / daily.</summary>
     public required Func<Analytics.Frequency, string> FrequencyName { get; init; }
-
-    /// <summary>Index name, inception, as-of.</summary>
-    public required Func<string, DateOnly, DateOnly, string> ValuationNoData { get; init; }
 
     public required Func<ValuationFacts, string> ValuationSentence { get; init; }
 
@@ -304,8 +295,6 @@ public sealed partial record Wording
     public required Func<ChangeSummary, string> ChangesSummary { get; init; }
 
     // ── 新闻与行业数据 ─────────────────────────────────────────────────────────────────────
-    public required string NoNews { get; init; }
-
     public required string KeyCompanyTier { get; init; }
 
     public required string OtherCompanyTier { get; init; }

@@ -85,7 +85,6 @@ public sealed partial record Wording
         CategoryColumn = "类别",
 
         RecommendationHeading = "投资建议",
-        RecommendationMissing = "分析师尚未撰写本期投资建议（narrative/recommendation.md）。",
         RisksHeading = "风险提示",
         DefaultRisks = "宏观经济波动导致需求不及预期的风险；行业监管政策变化的风险；市场竞争加剧、新业务投入超预期的风险；海外市场与汇率波动的风险。",
         DisclaimerHeading = "免责声明",
@@ -144,7 +143,6 @@ public sealed partial record Wording
         RebasedAxis = "指数（期初=100）",
         ReturnSeries = "涨跌幅",
         ReturnAxis = "涨跌幅（%）",
-        NoQualifyingStocks = "本月没有符合条件的股票",
         KeyCompaniesCaption = (period, sector) => $"{Int(period.Month)}月{sector}板块重点公司表现（%）",
         TopGainersCaption = (period, sector, n) => $"{Int(period.Year)}年{Int(period.Month)}月{sector}板块涨幅TOP {Int(n)}的股票（%）",
         DeclinersCaption = (period, sector) => $"{Int(period.Year)}年{Int(period.Month)}月{sector}板块股价下跌的股票（%）",
@@ -157,11 +155,9 @@ public sealed partial record Wording
         MarketTopColumns = ["市场", "代码", "名称", "子行业", "涨跌幅", "基准", "基准涨跌幅", "超额收益", "市场内排名"],
 
         ValuationHeading = "估值情况",
-        ValuationNotConfigured = "未配置估值指数（sectorscope.yaml 的 valuation），本期不展示估值分位。",
         FrequencyName = ZhCnFrequency,
         ValuationMethod = (index, inception, method, frequency) =>
             $"估值分位：{index}自{ZhDate(inception)}成立以来至估值日的{ZhCnFrequency(frequency)} PE-TTM 中严格低于当前值的观测占比；方法 {method}（inc = 低于个数 ÷ (n − 1)，同 Excel PERCENTRANK.INC；rank = pandas 平均排名百分位；strict = 低于个数 ÷ n）。均值与标准差（样本标准差）取自同一窗口。",
-        ValuationNoData = (index, inception, asOf) => $"valuations.csv 中没有{index}在{ZhDate(inception)}至{ZhDate(asOf)}之间的 PE-TTM 数据，本期不展示估值分位。",
         ValuationSentence = v =>
             $"截至{ZhDate(v.ObservedOn)}，{v.IndexName} PE-TTM 为{v.PeTtm.Display}，处于{v.IndexName}成立以来{v.Percentile.Display}分位点"
             + $"（{DisplayFormat.Date(v.Inception)}至今共{Int(v.Observations)}个观测，方法 {v.Method}），"
@@ -257,7 +253,6 @@ public sealed partial record Wording
             return parts.Count == 0 ? "本期无评级与盈利预测变动。" : string.Join("；", parts) + "。";
         },
 
-        NoNews = "本期没有归入本节的新闻。",
         KeyCompanyTier = "重点公司新闻",
         OtherCompanyTier = "其他公司新闻",
         GroupHeading = (name, headline) => $"{name}：{headline}",

@@ -183,16 +183,6 @@ public sealed class DemoDocxTests(DemoReportFixture report)
         int at = paragraphs.FindIndex(p => p.StyleId() == DocxStyle.Heading1.Id && p.PlainText() == "7. " + demo.Model.Recommendation.Heading);
         Assert.Equal(demo.Model.Recommendation.Paragraphs[0], paragraphs[at + 1].PlainText());
         Assert.StartsWith("三季报让我们对龙头的基本面更有把握", paragraphs[at + 1].PlainText());
-        Assert.Null(demo.Model.Recommendation.EmptyNote);
-    }
-
-    [Fact]
-    public void Empty_sections_show_their_note()
-    {
-        using var ws = new Support.TestWorkspace();
-        var (model, _, _) = SectorScope.Pipeline.ReportPipeline.BuildModel(ws.Root, null, null).Value;
-        Assert.Empty(model.Recommendation.Paragraphs);
-        Assert.Equal("分析师尚未撰写本期投资建议（narrative/recommendation.md）。", model.Recommendation.EmptyNote);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed partial class SameDocumentTests(DemoModelFixture demo)
         yield return f.Firm;
         yield return f.Title;
         yield return f.Subtitle ?? "";
-        foreach (var fact in f.Facts.Prepend(f.Rating))
+        foreach (var fact in f.Rating is null ? f.Facts : f.Facts.Prepend(f.Rating))
         {
             yield return fact.Label;
             yield return fact.Value;
@@ -64,7 +64,7 @@ public sealed partial class SameDocumentTests(DemoModelFixture demo)
         foreach (var a in f.Analysts)
         {
             yield return a.Name;
-            yield return a.Licence;
+            yield return a.Licence ?? "";
         }
 
         yield return f.RelatedHeading;
@@ -81,7 +81,7 @@ public sealed partial class SameDocumentTests(DemoModelFixture demo)
             yield return k.Text;
         }
 
-        foreach (var text in Texts(f.ForecastTable))
+        foreach (var text in f.ForecastTable is null ? [] : Texts(f.ForecastTable))
         {
             yield return text;
         }
