@@ -53,7 +53,7 @@ public static partial class EditedDocx
             or InvalidOperationException /* a relationship to a part the package lacks */
             or ArgumentException /* .NET's XML reader on some broken XML declarations */)
         {
-            return new Rejection([new Diagnostic(Path.GetFileName(path), 0, "docx", $"not a Word file: {e.Message}")]);
+            return new Rejection([new Diagnostic(Path.GetFileName(path), 0, "docx", ReaderMessages.NotWordFile)]);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SectorScope.Store;
 using SectorScope.Workspace;
 
@@ -27,8 +26,7 @@ internal static class AsOfCheck
         {
             // A date from the settings is located there; one given with the request has no file, and the caller names it.
             var (file, line) = inputs.Settings.AsOf == request.AsOf ? (SettingsReader.FileName, inputs.SettingsFile.LineOf("as_of")) : ("", 0);
-            diagnostics.Add(new Diagnostic(file, line, "as_of", string.Create(CultureInfo.InvariantCulture,
-                $"as-of date {InputDates.Format(request.AsOf)} is past the data: the last close of {index} is {InputDates.Format(last.Date)}, {days} days earlier (at most {allowed} allowed)"))
+            diagnostics.Add(new Diagnostic(file, line, "as_of", ReaderMessages.PastTheData(InputDates.Format(request.AsOf), index, InputDates.Format(last.Date), days, allowed))
             {
                 Concerns = RequestValue.AsOf,
             });

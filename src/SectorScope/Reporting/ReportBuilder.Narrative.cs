@@ -24,7 +24,7 @@ public sealed partial class ReportBuilder
             var file = $"narrative/{key}.md";
             if (!NarrativeFiles.Known.ContainsKey(name))
             {
-                diagnostics.Add(file, 0, "file", $"unknown narrative file (known: {string.Join(", ", NarrativeFiles.Known.Keys.Select(k => k + ".md"))})");
+                diagnostics.Add(file, 0, "file", ReaderMessages.UnknownNarrativeFile(NarrativeFiles.Known.Keys.Select(k => k + ".md")));
                 continue;
             }
 

@@ -48,7 +48,7 @@ internal static class StoreChecks
         foreach (var (file, line, date, code, otherFile, otherLine) in Sql.Query(db, conflicts, r =>
             (r.GetString(0), r.GetInt32(1), InputDates.Format(r.Date(2)), r.GetString(3), r.GetString(4), r.GetInt32(5))))
         {
-            found.Add(file, line, "close", $"duplicate row for ({date}, {code}) with a different value than {otherFile}:{otherLine}");
+            found.Add(file, line, "close", ReaderMessages.DuplicateRowIn($"{date}，{code}", $"{otherFile}:{otherLine}"));
         }
 
         if (checkAllCodes)
@@ -61,7 +61,7 @@ internal static class StoreChecks
             {
                 if (!codes.Contains(code))
                 {
-                    found.Add(file, line, "code", $"unknown code '{code}' (not in securities.csv or indices.csv)");
+                    found.Add(file, line, "code", ReaderMessages.UnknownCode(code, ReaderMessages.SecuritiesOrIndices));
                 }
             }
         }

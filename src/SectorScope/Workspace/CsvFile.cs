@@ -32,7 +32,7 @@ public sealed class CsvFile
         var expected = string.Join(',', required) + (optional.Count > 0 ? "[," + string.Join(',', optional) + "]" : "");
         if (header.Count == 0)
         {
-            diagnostics.Add(path, 1, "header", $"file is empty; expected a header line {expected}");
+            diagnostics.Add(path, 1, "header", ReaderMessages.EmptyCsv(expected));
             return new CsvFile(path, [], columns, diagnostics);
         }
 
@@ -41,22 +41,22 @@ public sealed class CsvFile
             var name = header[i];
             if (!required.Contains(name) && !optional.Contains(name))
             {
-                diagnostics.Add(path, 1, name, $"unknown column (expected {expected})");
+                diagnostics.Add(path, 1, name, ReaderMessages.UnknownColumn(expected));
             }
             else if (!columns.TryAdd(name, i))
             {
-                diagnostics.Add(path, 1, name, "column appears twice");
+                diagnostics.Add(path, 1, name, ReaderMessages.DuplicateColumn);
             }
         }
 
         foreach (var name in required.Where(r => !columns.ContainsKey(r)))
         {
-            diagnostics.Add(path, 1, name, $"missing column (expected {expected})");
+            diagnostics.Add(path, 1, name, ReaderMessages.MissingColumn(expected));
         }
 
         foreach (var record in records.Where(r => r.Fields.Count != header.Count))
         {
-            diagnostics.Add(path, record.Line, "row", $"has {record.Fields.Count} fields, header has {header.Count}");
+            diagnostics.Add(path, record.Line, "row", ReaderMessages.FieldCount(record.Fields.Count, header.Count));
         }
 
         bool headerOk = required.All(columns.ContainsKey);
@@ -74,7 +74,7 @@ public sealed class CsvFile
         var value = Text(record, column);
         if (value.Length == 0)
         {
-            Error(record, column, "value is missing");
+            Error(record, column, ReaderMessages.ValueMissing);
             return null;
         }
 
@@ -88,7 +88,7 @@ public sealed class CsvFile
         {
             if (required)
             {
-                Error(record, column, "date is missing");
+                Error(record, column, ReaderMessages.DateMissing);
             }
 
             return null;
@@ -111,7 +111,7 @@ public sealed class CsvFile
         {
             if (required)
             {
-                Error(record, column, "number is missing");
+                Error(record, column, ReaderMessages.NumberMissing);
             }
 
             return null;
@@ -119,13 +119,13 @@ public sealed class CsvFile
 
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
         {
-            Error(record, column, $"'{value}' is not a number (decimal point is '.')");
+            Error(record, column, ReaderMessages.NotANumber(value));
             return null;
         }
 
         if (positive && number <= 0)
         {
-            Error(record, column, $"must be positive, got {value}");
+            Error(record, column, ReaderMessages.NotPositive(value));
             return null;
         }
 
@@ -145,7 +145,7 @@ public sealed class CsvFile
         {
             if (required)
             {
-                Error(record, column, "value is missing");
+                Error(record, column, ReaderMessages.ValueMissing);
             }
 
             return null;
@@ -156,7 +156,7 @@ public sealed class CsvFile
             return n;
         }
 
-        Error(record, column, $"'{value}' is not an integer");
+        Error(record, column, ReaderMessages.NotAnInteger(value));
         return null;
     }
 
@@ -172,8 +172,8 @@ public static class InputDates
     /// <summary>Why <paramref name="value"/> is refused: not a date, or a date outside 1900–2100.</summary>
     public static string NotADate(string value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            ? $"'{value}' is outside the accepted dates {Format(InputLimits.FirstDate)} to {Format(InputLimits.LastDate)}"
-            : $"'{value}' is not a date (expected YYYY-MM-DD)";
+            ? ReaderMessages.DateOutOfRange(value, Format(InputLimits.FirstDate), Format(InputLimits.LastDate))
+            : ReaderMessages.NotADate(value);
 
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

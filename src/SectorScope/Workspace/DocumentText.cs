@@ -83,7 +83,7 @@ public static class DocumentText
         }
         catch (InvalidOperationException)
         {
-            problem = "contains half of a surrogate pair without its other half (broken UTF-16), which no report document can hold";
+            problem = ReaderMessages.BrokenSurrogate;
             return null;
         }
     }
@@ -93,7 +93,7 @@ public static class DocumentText
         char c = text[index];
         var code = ((int)c).ToString("X4", CultureInfo.InvariantCulture);
         return char.IsSurrogate(c)
-            ? $"contains U+{code}, half of a surrogate pair without its other half (broken UTF-16), which no report document can hold"
-            : $"contains the control character U+{code}, which no report document (Word, Excel, HTML) can hold";
+            ? ReaderMessages.BrokenSurrogateAt(code)
+            : ReaderMessages.ControlCharacter(code);
     }
 }

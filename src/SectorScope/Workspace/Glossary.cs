@@ -22,7 +22,7 @@ public static class Glossary
 
         if (node is not YamlMappingNode root)
         {
-            diagnostics.Add(FileName, 1, "yaml", "expected a mapping of Chinese text to its English");
+            diagnostics.Add(FileName, 1, "yaml", ReaderMessages.GlossaryNotMapping);
             return result;
         }
 
@@ -33,13 +33,13 @@ public static class Glossary
             var value = y.Scalar(v);
             if (key is null || value is null || value.Trim().Length == 0)
             {
-                y.Error(k, key ?? "", "expected a text and its English");
+                y.Error(k, key ?? "", ReaderMessages.ExpectedGlossaryEntry);
                 continue;
             }
 
             if (!result.TryAdd(key.Trim(), value.Trim()))
             {
-                y.Error(k, key, "given twice");
+                y.Error(k, key, ReaderMessages.GivenTwice);
             }
         }
 

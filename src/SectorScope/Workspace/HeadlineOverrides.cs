@@ -42,7 +42,7 @@ public sealed record HeadlineOverrides(IReadOnlyDictionary<NewsSectionId, Sectio
                 return null;
             }
 
-            diagnostics.Add(FileName, 1, "yaml", "expected a mapping of section keys (ai, policy, industry, company)");
+            diagnostics.Add(FileName, 1, "yaml", ReaderMessages.HeadlinesNotMapping);
             return null;
         }
 
@@ -55,13 +55,13 @@ public sealed record HeadlineOverrides(IReadOnlyDictionary<NewsSectionId, Sectio
             var id = NewsTaxonomy.KindOf(key);
             if (id is null)
             {
-                y.Error(k, key, "unknown section (known: ai, policy, industry, company)");
+                y.Error(k, key, ReaderMessages.UnknownSection);
                 continue;
             }
 
             if (v is not YamlMappingNode m)
             {
-                y.Error(v, key, "expected { title: …, groups: { name: headline } }");
+                y.Error(v, key, ReaderMessages.ExpectedHeadlines);
                 continue;
             }
 
@@ -71,7 +71,7 @@ public sealed record HeadlineOverrides(IReadOnlyDictionary<NewsSectionId, Sectio
             {
                 if (g is not YamlMappingNode gm)
                 {
-                    y.Error(g, $"{key}.groups", "expected a mapping of group name to headline");
+                    y.Error(g, $"{key}.groups", ReaderMessages.ExpectedGroupHeadlines);
                 }
                 else
                 {
@@ -81,11 +81,11 @@ public sealed record HeadlineOverrides(IReadOnlyDictionary<NewsSectionId, Sectio
                         var headline = y.Scalar(gv)?.Trim();
                         if (string.IsNullOrEmpty(headline))
                         {
-                            y.Error(gv, $"{key}.groups.{name}", "expected a one-line headline");
+                            y.Error(gv, $"{key}.groups.{name}", ReaderMessages.ExpectedOneLineHeadline);
                         }
                         else if (headline.Contains('\n', StringComparison.Ordinal))
                         {
-                            y.Error(gv, $"{key}.groups.{name}", "a headline is one line");
+                            y.Error(gv, $"{key}.groups.{name}", ReaderMessages.HeadlineOneLine);
                         }
                         else
                         {

@@ -18,20 +18,20 @@ public static partial class HistoryJson
         {
             if (root.ValueKind != JsonValueKind.Object)
             {
-                Error("$", "json", "a history file holds one JSON object");
+                Error("$", "json", ReaderMessages.HistoryNotObject);
                 return null;
             }
 
             Keys(root, "$", RootKeys);
             if (RequiredString(root, "$", "schema") is { } schema && schema != HistoryEntry.Schema)
             {
-                Error("$.schema", "schema", $"'{schema}' is not {HistoryEntry.Schema}");
+                Error("$.schema", "schema", ReaderMessages.NotSchema(schema ?? "", HistoryEntry.Schema));
             }
 
             var periodText = RequiredString(root, "$", "period");
             if (periodText is not null && (!ReportPeriod.TryParse(periodText, out var period) || period != expected))
             {
-                Error("$.period", "period", $"'{periodText}' does not match the file name (expected {expected})");
+                Error("$.period", "period", ReaderMessages.PeriodNotFileName(periodText ?? "", expected.ToString()));
             }
 
             DateOnly? asOf = null;
@@ -48,17 +48,17 @@ public static partial class HistoryJson
             var sectorRating = OptionalString(root, "$", "sector_rating");
             if (sectorRating is not null && !ratingScale.Contains(sectorRating))
             {
-                Error("$.sector_rating", "sector_rating", $"'{sectorRating}' is not in rating_scale ({string.Join(", ", ratingScale)})");
+                Error("$.sector_rating", "sector_rating", ReaderMessages.NotInRatingScale(sectorRating, ratingScale));
             }
 
             var companies = new List<HistoryCompany>();
             if (!root.TryGetProperty("companies", out var list))
             {
-                Error("$", "companies", "missing");
+                Error("$", "companies", ReaderMessages.Missing);
             }
             else if (list.ValueKind != JsonValueKind.Array)
             {
-                Error("$.companies", "companies", "expected an array of companies");
+                Error("$.companies", "companies", ReaderMessages.ExpectedCompanies);
             }
             else
             {
@@ -74,7 +74,7 @@ public static partial class HistoryJson
                         }
                         else
                         {
-                            Error($"$.companies[{i - 1}].code", "code", $"'{c.Code}' is listed twice");
+                            Error($"$.companies[{i - 1}].code", "code", ReaderMessages.ListedTwice(c.Code));
                         }
                     }
                 }
@@ -89,7 +89,7 @@ public static partial class HistoryJson
         {
             if (e.ValueKind != JsonValueKind.Object)
             {
-                Error(path, "companies", "expected an object per company");
+                Error(path, "companies", ReaderMessages.ExpectedCompanyObject);
                 return null;
             }
 
@@ -99,13 +99,13 @@ public static partial class HistoryJson
             var rating = OptionalString(e, path, "rating");
             if (rating is not null && !ratingScale.Contains(rating))
             {
-                Error($"{path}.rating", "rating", $"'{rating}' is not in rating_scale ({string.Join(", ", ratingScale)})");
+                Error($"{path}.rating", "rating", ReaderMessages.NotInRatingScale(rating, ratingScale));
             }
 
             var target = OptionalNumber(e, path, "target_price");
             if (target is <= 0)
             {
-                Error($"{path}.target_price", "target_price", $"{target.Value.ToString(CultureInfo.InvariantCulture)} is not a positive price");
+                Error($"{path}.target_price", "target_price", ReaderMessages.NotAPositivePrice(target.Value.ToString(CultureInfo.InvariantCulture)));
             }
 
             var currency = OptionalString(e, path, "currency");
@@ -114,7 +114,7 @@ public static partial class HistoryJson
             {
                 if (years.ValueKind != JsonValueKind.Array)
                 {
-                    Error($"{path}.eps", "eps", "expected an array of {year, eps, currency}");
+                    Error($"{path}.eps", "eps", ReaderMessages.ExpectedEpsArray);
                 }
                 else
                 {
@@ -129,7 +129,7 @@ public static partial class HistoryJson
 
                         if (eps.Any(x => x.Year == row.Year))
                         {
-                            Error($"{at}.year", "year", $"{row.Year} is listed twice");
+                            Error($"{at}.year", "year", ReaderMessages.ListedTwice(row.Year.ToString(CultureInfo.InvariantCulture)));
                             continue;
                         }
 
@@ -145,7 +145,7 @@ public static partial class HistoryJson
         {
             if (e.ValueKind != JsonValueKind.Object)
             {
-                Error(path, "eps", "expected an object {year, eps, currency}");
+                Error(path, "eps", ReaderMessages.ExpectedEpsObject);
                 return null;
             }
 
@@ -153,11 +153,11 @@ public static partial class HistoryJson
             int? year = null;
             if (!e.TryGetProperty("year", out var y))
             {
-                Error(path, "year", "missing");
+                Error(path, "year", ReaderMessages.Missing);
             }
             else if (y.ValueKind != JsonValueKind.Number || !y.TryGetInt32(out var v) || v is < 1900 or > 2999)
             {
-                Error($"{path}.year", "year", $"{y.GetRawText()} is not a fiscal year");
+                Error($"{path}.year", "year", ReaderMessages.NotAFiscalYear(y.GetRawText()));
             }
             else
             {
@@ -173,7 +173,7 @@ public static partial class HistoryJson
         {
             foreach (var p in e.EnumerateObject().Where(p => !known.Contains(p.Name, StringComparer.Ordinal)))
             {
-                Error($"{path}.{p.Name}", p.Name, $"unknown key (known: {string.Join(", ", known)})");
+                Error($"{path}.{p.Name}", p.Name, ReaderMessages.UnknownKey(known));
             }
         }
 
@@ -181,11 +181,11 @@ public static partial class HistoryJson
         {
             if (!e.TryGetProperty(key, out _))
             {
-                Error(path, key, "missing");
+                Error(path, key, ReaderMessages.Missing);
                 return null;
             }
 
-            return OptionalString(e, path, key) is { Length: > 0 } s ? s : Error<string?>($"{path}.{key}", key, "must not be empty");
+            return OptionalString(e, path, key) is { Length: > 0 } s ? s : Error<string?>($"{path}.{key}", key, ReaderMessages.MustNotBeEmpty);
         }
 
         private string? OptionalString(JsonElement e, string path, string key)

@@ -69,7 +69,7 @@ public static partial class HistoryJson
         // The JSON reader checks UTF-8 only where it looks (a key with bad bytes throws when read): check it all first.
         if (!InputText.TryUtf8(utf8, out _, out var bad))
         {
-            diagnostics.Add(relativePath, 1 + utf8.AsSpan(0, Math.Max(0, bad)).Count((byte)'\n'), "encoding", "not UTF-8 (history files are written as UTF-8)");
+            diagnostics.Add(relativePath, 1 + utf8.AsSpan(0, Math.Max(0, bad)).Count((byte)'\n'), "encoding", ReaderMessages.HistoryNotUtf8);
             return null;
         }
 

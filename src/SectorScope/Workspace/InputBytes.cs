@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SectorScope.Workspace;
 
 /// <summary>
@@ -32,12 +30,12 @@ public static class InputBytes
         switch (FileKind.Of(path))
         {
             case FileKindOf.Missing:
-                diagnostics.Add(shown, 0, "file", "does not exist");
+                diagnostics.Add(shown, 0, "file", ReaderMessages.FileMissing);
                 return null;
             case FileKindOf.Regular:
                 break;
             default:
-                diagnostics.Add(shown, 0, "file", "is not a regular file (a folder, FIFO, socket or device); it is not read");
+                diagnostics.Add(shown, 0, "file", ReaderMessages.NotRegularFile);
                 return null;
         }
 
@@ -80,5 +78,5 @@ public static class InputBytes
     public static byte[]? Read(string root, InputFile file, DiagnosticBag diagnostics) => Read(root, file.RelativePath, InputLimits.For(file.Kind), diagnostics);
 
     private static string TooLarge(long length, long limit) =>
-        string.Create(CultureInfo.InvariantCulture, $"{length:N0} bytes, larger than the limit of {InputLimits.Describe(limit)} for this file; it is not read");
+        ReaderMessages.TooLarge(length, InputLimits.Describe(limit));
 }

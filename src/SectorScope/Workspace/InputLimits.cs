@@ -62,7 +62,7 @@ public static class InputLimits
     /// <summary>The reason a number is refused, or null when a report can show it.</summary>
     public static string? OutOfRange(double value) =>
         value != 0 && (Math.Abs(value) > MaxMagnitude || Math.Abs(value) < MinMagnitude)
-            ? string.Create(CultureInfo.InvariantCulture, $"'{value:R}' is outside the accepted range (0, or a magnitude from 1e-6 to 1e15)")
+            ? ReaderMessages.OutOfRange(value)
             : null;
 
     /// <summary>True for a date in 1900–2100.</summary>

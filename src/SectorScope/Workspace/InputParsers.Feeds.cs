@@ -61,7 +61,7 @@ public static partial class InputParsers
             return AtomFeed(path, root, universe, diagnostics);
         }
 
-        diagnostics.Add(path, LineOf(root), "xml", $"root element <{root.Name.LocalName}> is neither RSS 2.0 <rss> nor Atom <feed>");
+        diagnostics.Add(path, LineOf(root), "xml", ReaderMessages.NotAFeed(root.Name.LocalName));
         return [];
     }
 
@@ -72,15 +72,15 @@ public static partial class InputParsers
         int doctypeLine = doctype < 0 ? 0 : 1 + text.AsSpan(0, doctype).Count('\n');
         if (doctype >= 0 && (e.LineNumber == 0 || e.LineNumber <= doctypeLine))
         {
-            return (doctypeLine, "a DOCTYPE/DTD is not allowed in a news feed (its entities would not be expanded and external ones are never fetched); remove the <!DOCTYPE …> declaration");
+            return (doctypeLine, ReaderMessages.DoctypeInFeed);
         }
 
         if (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
         {
-            return (Math.Max(1, e.LineNumber), $"feed is larger than the limit of {MaxFeedCharacters.ToString(CultureInfo.InvariantCulture)} characters");
+            return (Math.Max(1, e.LineNumber), ReaderMessages.FeedTooLarge(MaxFeedCharacters));
         }
 
-        return (Math.Max(1, e.LineNumber), "not well-formed XML: " + e.Message.Split(" Line ")[0].TrimEnd(',', '.', ' '));
+        return (Math.Max(1, e.LineNumber), ReaderMessages.NotXml);
     }
 
     private static List<NewsItem> Rss(string path, XElement rss, Universe universe, DiagnosticBag diagnostics)
@@ -89,7 +89,7 @@ public static partial class InputParsers
         var channel = rss.Element("channel");
         if (channel is null)
         {
-            diagnostics.Add(path, LineOf(rss), "channel", "RSS 2.0 file without a <channel> element");
+            diagnostics.Add(path, LineOf(rss), "channel", ReaderMessages.RssWithoutChannel);
             return items;
         }
 
@@ -149,20 +149,20 @@ public static partial class InputParsers
         bool ok = true;
         if (title is null)
         {
-            diagnostics.Add(path, line, "title", "value is missing");
+            diagnostics.Add(path, line, "title", ReaderMessages.ValueMissing);
             ok = false;
         }
 
         if (source is null)
         {
-            diagnostics.Add(path, line, "source", "value is missing (give the item a <source> or the feed a <title>)");
+            diagnostics.Add(path, line, "source", ReaderMessages.SourceMissing);
             ok = false;
         }
 
         DateOnly date = default;
         if (dateText is null)
         {
-            diagnostics.Add(path, line, dateField, "date is missing");
+            diagnostics.Add(path, line, dateField, ReaderMessages.DateMissing);
             ok = false;
         }
         else if (FeedDate(dateText) is { } d)
@@ -171,7 +171,7 @@ public static partial class InputParsers
         }
         else
         {
-            diagnostics.Add(path, line, dateField, $"'{dateText}' is not a date (expected RFC 822 like 'Tue, 05 Nov 2024 08:00:00 +0800', RFC 3339 or YYYY-MM-DD)");
+            diagnostics.Add(path, line, dateField, ReaderMessages.NotAFeedDate(dateText));
             ok = false;
         }
 
@@ -187,7 +187,7 @@ public static partial class InputParsers
                 }
                 else
                 {
-                    diagnostics.Add(path, line, "category", $"unknown code '{value}' (not in securities.csv or indices.csv)");
+                    diagnostics.Add(path, line, "category", ReaderMessages.UnknownCode(value, ReaderMessages.SecuritiesOrIndices));
                     ok = false;
                 }
             }

@@ -11,7 +11,7 @@ public static partial class InputParsers
         foreach (var r in csv.Records)
         {
             var date = csv.Date(r, "date");
-            var code = KnownCode(csv, r, "code", universe.Contains, "securities.csv or indices.csv");
+            var code = KnownCode(csv, r, "code", universe.Contains, ReaderMessages.SecuritiesOrIndices);
             var close = csv.Number(r, "close", positive: true);
             var cap = csv.Number(r, "market_cap_mn", required: false, positive: true);
             foreach (var optional in (string[])["open", "high", "low"])
@@ -22,7 +22,7 @@ public static partial class InputParsers
             var volume = csv.Number(r, "volume", required: false);
             if (volume < 0)
             {
-                csv.Error(r, "volume", "must not be negative");
+                csv.Error(r, "volume", ReaderMessages.Negative);
             }
 
             if (date is null || code is null || close is null)
@@ -35,7 +35,7 @@ public static partial class InputParsers
             {
                 if (first.Close != row.Close || first.MarketCapMn != row.MarketCapMn)
                 {
-                    csv.Error(r, "close", $"duplicate row for ({InputDates.Format(date.Value)}, {code}) with a different value than line {first.Source.Line}");
+                    csv.Error(r, "close", ReaderMessages.DuplicateRow($"{InputDates.Format(date.Value)}，{code}", first.Source.Line));
                 }
 
                 continue;
@@ -56,7 +56,7 @@ public static partial class InputParsers
         foreach (var r in csv.Records)
         {
             var date = csv.Date(r, "date");
-            var code = KnownCode(csv, r, "code", universe.Contains, "securities.csv or indices.csv");
+            var code = KnownCode(csv, r, "code", universe.Contains, ReaderMessages.SecuritiesOrIndices);
             var pe = csv.Number(r, "pe_ttm");
             if (date is null || code is null || pe is null)
             {
@@ -68,7 +68,7 @@ public static partial class InputParsers
             {
                 if (first.PeTtm != row.PeTtm)
                 {
-                    csv.Error(r, "pe_ttm", $"duplicate row for ({InputDates.Format(date.Value)}, {code}) with a different value than line {first.Source.Line}");
+                    csv.Error(r, "pe_ttm", ReaderMessages.DuplicateRow($"{InputDates.Format(date.Value)}，{code}", first.Source.Line));
                 }
 
                 continue;
@@ -99,7 +99,7 @@ public static partial class InputParsers
 
             if (from == to)
             {
-                csv.Error(r, "to", $"a rate from {from} to itself is not needed");
+                csv.Error(r, "to", ReaderMessages.RateToItself(from));
                 continue;
             }
 
@@ -108,7 +108,7 @@ public static partial class InputParsers
             {
                 if (first.Rate != row.Rate)
                 {
-                    csv.Error(r, "rate", $"duplicate row for ({InputDates.Format(date.Value)}, {from}, {to}) with a different value than line {first.Source.Line}");
+                    csv.Error(r, "rate", ReaderMessages.DuplicateRow($"{InputDates.Format(date.Value)}，{from}，{to}", first.Source.Line));
                 }
 
                 continue;

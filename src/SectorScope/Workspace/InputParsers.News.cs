@@ -20,7 +20,7 @@ public static partial class InputParsers
     {
         if (bytes.Length > InputLimits.NewsFileBytes)
         {
-            diagnostics.Add(path, 0, "file", $"larger than the limit of {InputLimits.Describe(InputLimits.NewsFileBytes)} for a news file; split it");
+            diagnostics.Add(path, 0, "file", ReaderMessages.NewsFileTooLarge(InputLimits.Describe(InputLimits.NewsFileBytes)));
             return ([], null);
         }
 
@@ -48,7 +48,7 @@ public static partial class InputParsers
             }
 
             var problem = text.Length > limit
-                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text.Length:N0} characters, longer than the limit of {limit:N0}")
+                ? ReaderMessages.TooLong(text.Length, limit)
                 : DocumentText.Problem(text);
             if (problem is not null)
             {
@@ -98,9 +98,9 @@ public static partial class InputParsers
             {
                 doc = JsonDocument.Parse(line);
             }
-            catch (JsonException e)
+            catch (JsonException)
             {
-                diagnostics.Add(path, lineNo, "json", $"not a JSON object: {e.Message.Split(" Path:")[0]}");
+                diagnostics.Add(path, lineNo, "json", ReaderMessages.NotJson);
                 continue;
             }
 
@@ -108,7 +108,7 @@ public static partial class InputParsers
             {
                 if (doc.RootElement.ValueKind != JsonValueKind.Object)
                 {
-                    diagnostics.Add(path, lineNo, "json", "not a JSON object");
+                    diagnostics.Add(path, lineNo, "json", ReaderMessages.NotJsonObject);
                     continue;
                 }
 
@@ -120,7 +120,7 @@ public static partial class InputParsers
                 catch (InvalidOperationException)
                 {
                     // Values are checked one by one (DocumentText.FromJson); a key escaped into a lone surrogate throws when read.
-                    diagnostics.Add(path, lineNo, "json", "a key holds half of a surrogate pair without its other half (broken UTF-16)");
+                    diagnostics.Add(path, lineNo, "json", ReaderMessages.BrokenSurrogate);
                     continue;
                 }
 
@@ -139,7 +139,7 @@ public static partial class InputParsers
         bool ok = true;
         foreach (var p in o.EnumerateObject().Where(p => !NewsKeys.Contains(p.Name)))
         {
-            diagnostics.Add(path, line, p.Name, $"unknown key (known: {string.Join(", ", NewsKeys)})");
+            diagnostics.Add(path, line, p.Name, ReaderMessages.UnknownKey(NewsKeys));
             ok = false;
         }
 
@@ -149,7 +149,7 @@ public static partial class InputParsers
             {
                 if (required)
                 {
-                    diagnostics.Add(path, line, key, "value is missing");
+                    diagnostics.Add(path, line, key, ReaderMessages.ValueMissing);
                     ok = false;
                 }
 
@@ -182,7 +182,7 @@ public static partial class InputParsers
 
             if (v.ValueKind != JsonValueKind.Array || v.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
             {
-                diagnostics.Add(path, line, key, "expected a list of strings");
+                diagnostics.Add(path, line, key, ReaderMessages.ExpectedStrings);
                 ok = false;
                 return [];
             }
@@ -220,7 +220,7 @@ public static partial class InputParsers
         var tags = List("tags");
         foreach (var code in companies.Where(c => !universe.Contains(c)))
         {
-            diagnostics.Add(path, line, "companies", $"unknown code '{code}' (not in securities.csv or indices.csv)");
+            diagnostics.Add(path, line, "companies", ReaderMessages.UnknownCode(code, ReaderMessages.SecuritiesOrIndices));
             ok = false;
         }
 

@@ -18,12 +18,12 @@ public static partial class InputParsers
             var fyEnd = FiscalYearEnd(csv, r);
             if (market is not null && !markets.Contains(market))
             {
-                csv.Error(r, "market", $"market '{market}' has no benchmark under 'markets' in {SettingsReader.FileName}");
+                csv.Error(r, "market", ReaderMessages.NoBenchmark(market));
             }
 
             if (code is not null && !seen.TryAdd(code, r.Line))
             {
-                csv.Error(r, "code", $"'{code}' is defined twice (first on line {seen[code]})");
+                csv.Error(r, "code", ReaderMessages.DefinedTwice(code, seen[code]));
                 continue;
             }
 
@@ -53,12 +53,12 @@ public static partial class InputParsers
             var inception = csv.Date(r, "inception");
             if (market is not null && !markets.Contains(market))
             {
-                csv.Error(r, "market", $"market '{market}' has no benchmark under 'markets' in {SettingsReader.FileName}");
+                csv.Error(r, "market", ReaderMessages.NoBenchmark(market));
             }
 
             if (code is not null && !seen.TryAdd(code, r.Line))
             {
-                csv.Error(r, "code", $"'{code}' is defined twice (first on line {seen[code]})");
+                csv.Error(r, "code", ReaderMessages.DefinedTwice(code, seen[code]));
                 continue;
             }
 
@@ -96,7 +96,7 @@ public static partial class InputParsers
         var code = csv.RequiredText(r, column);
         if (code is not null && (code.Length > 32 || code.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c == ',')))
         {
-            csv.Error(r, column, $"'{code}' is not a code (like 0700.HK, BABA.US, HSTECH)");
+            csv.Error(r, column, ReaderMessages.NotACode(code));
             return null;
         }
 
@@ -108,7 +108,7 @@ public static partial class InputParsers
         var currency = csv.RequiredText(r, column);
         if (currency is not null && (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper)))
         {
-            csv.Error(r, column, $"'{currency}' is not an ISO currency code (like HKD, USD, CNY)");
+            csv.Error(r, column, ReaderMessages.NotACurrency(currency));
             return null;
         }
 
@@ -120,7 +120,7 @@ public static partial class InputParsers
         var code = Code(csv, r, column);
         if (code is not null && !known(code))
         {
-            csv.Error(r, column, $"unknown code '{code}' (not in {what})");
+            csv.Error(r, column, ReaderMessages.UnknownCode(code, what));
             return null;
         }
 

@@ -16,13 +16,13 @@ public static partial class InputParsers
             var date = csv.Date(r, "rating_date", required: false);
             if (rating is not null && !ratingScale.Contains(rating))
             {
-                csv.Error(r, "rating", $"'{rating}' is not in rating_scale ({string.Join(", ", ratingScale)})");
+                csv.Error(r, "rating", ReaderMessages.NotInRatingScale(rating, ratingScale));
                 rating = null;
             }
 
             if (code is not null && !seen.TryAdd(code, r.Line))
             {
-                csv.Error(r, "code", $"'{code}' is covered twice (first on line {seen[code]})");
+                csv.Error(r, "code", ReaderMessages.CoveredTwice(code, seen[code]));
                 continue;
             }
 
@@ -49,7 +49,7 @@ public static partial class InputParsers
             var profit = csv.Number(r, "adj_net_profit_mn", required: false);
             if (year is < 1900 or > 2100)
             {
-                csv.Error(r, "year", $"{year} is not a fiscal year");
+                csv.Error(r, "year", ReaderMessages.NotAFiscalYear(year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 year = null;
             }
 
@@ -60,7 +60,7 @@ public static partial class InputParsers
 
             if (!seen.TryAdd((code, year.Value), r.Line))
             {
-                csv.Error(r, "year", $"a second forecast for ({code}, {year}) (first on line {seen[(code, year.Value)]})");
+                csv.Error(r, "year", ReaderMessages.SecondForecast(code, year.Value, seen[(code, year.Value)]));
                 continue;
             }
 
@@ -92,7 +92,7 @@ public static partial class InputParsers
             {
                 if (first.Value != row.Value)
                 {
-                    csv.Error(r, "value", $"a second value for ({series}, {month}) differs from line {first.Source.Line}");
+                    csv.Error(r, "value", ReaderMessages.SecondSeriesValue(series, month.ToString(), first.Source.Line));
                 }
 
                 continue;

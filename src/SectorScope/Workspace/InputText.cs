@@ -40,7 +40,7 @@ public static class InputText
         }
 
         var line = 1 + bytes.AsSpan(0, Math.Clamp(badIndex, 0, bytes.Length)).Count((byte)'\n');
-        diagnostics.Add(path, line, "encoding", "not UTF-8, and not Chinese text in GB18030/GBK either (save the file as UTF-8)");
+        diagnostics.Add(path, line, "encoding", ReaderMessages.NotUtf8NorGb);
         return null;
     }
 

@@ -45,12 +45,12 @@ internal static class JsonLines
         {
             // The reader's own message ends with its (0-based) position; the diagnostic carries the line.
             var reason = e.Message.Split(" LineNumber:", 2)[0].TrimEnd('.', ' ');
-            syntax = ((int)(e.LineNumber ?? 0) + 1, "not valid JSON: " + reason);
+            syntax = ((int)(e.LineNumber ?? 0) + 1, ReaderMessages.NotJson);
         }
         catch (InvalidOperationException)
         {
             // A key whose escapes make no UTF-16 (a lone "\ud800") throws when read as a string.
-            syntax = (LineAt(utf8, (int)reader.TokenStartIndex), "not valid JSON: a key holds half of a surrogate pair (broken UTF-16)");
+            syntax = (LineAt(utf8, (int)reader.TokenStartIndex), ReaderMessages.BrokenSurrogate);
         }
 
         return lines;

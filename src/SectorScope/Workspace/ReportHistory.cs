@@ -35,7 +35,7 @@ public static partial class ReportHistory
             var relative = $"{Folder}/{name}";
             if (!EntryName().IsMatch(name) || !ReportPeriod.TryParse(name[..7], out var period))
             {
-                diagnostics.Add(relative, 0, "file", "a history file is named after its period, YYYY-MM.json");
+                diagnostics.Add(relative, 0, "file", ReaderMessages.HistoryFileName);
                 continue;
             }
 

@@ -35,7 +35,7 @@ public static class SettingsReader
                 return null;
             }
 
-            diagnostics.Add(FileName, 1, "yaml", "expected a mapping of settings");
+            diagnostics.Add(FileName, 1, "yaml", ReaderMessages.SettingsNotMapping);
             return null;
         }
 
@@ -47,7 +47,7 @@ public static class SettingsReader
             keyLines[name] = (int)key.Start.Line;
             if (!KnownKeys.Contains(name))
             {
-                y.Error(key, name, $"unknown key (known: {string.Join(", ", KnownKeys)})");
+                y.Error(key, name, ReaderMessages.UnknownKey(KnownKeys));
             }
         }
 
@@ -67,7 +67,7 @@ public static class SettingsReader
 
                 if (benchmark is null)
                 {
-                    y.Error(v, $"markets.{market}", "expected { benchmark: INDEX }");
+                    y.Error(v, $"markets.{market}", ReaderMessages.ExpectedBenchmark);
                 }
                 else
                 {
@@ -77,7 +77,7 @@ public static class SettingsReader
         }
         else
         {
-            y.Error(root, "markets", "required: markets with their benchmark index, e.g. HK: { benchmark: HSTECH }");
+            y.Error(root, "markets", ReaderMessages.MarketsRequired);
         }
 
         ValuationSettings? valuation = null;
@@ -95,7 +95,7 @@ public static class SettingsReader
             };
             if (method is null)
             {
-                y.Error(y.Child(vNode, "percentile_method")!, "valuation.percentile_method", $"'{methodText}' is not one of inc, rank, strict");
+                y.Error(y.Child(vNode, "percentile_method")!, "valuation.percentile_method", ReaderMessages.NotOneOf(methodText ?? "", ["inc", "rank", "strict"]));
             }
             else if (index is not null)
             {
@@ -115,13 +115,13 @@ public static class SettingsReader
                 }
                 else
                 {
-                    y.Error(v, "currencies", "expected CODE: name, e.g. CHF: 瑞士法郎");
+                    y.Error(v, "currencies", ReaderMessages.ExpectedCurrencyName);
                 }
             }
         }
         else if (y.Child(root, "currencies") is { } notMap)
         {
-            y.Error(notMap, "currencies", "expected a mapping of currency codes to names, e.g. { CHF: 瑞士法郎 }");
+            y.Error(notMap, "currencies", ReaderMessages.ExpectedCurrencies);
         }
 
         var colors = ChartColors.Default;
@@ -140,14 +140,14 @@ public static class SettingsReader
             }
             else
             {
-                y.Error(y.Child(root, "period")!, "period", $"'{periodText}' is not a month (expected YYYY-MM)");
+                y.Error(y.Child(root, "period")!, "period", ReaderMessages.NotAMonth(periodText ?? ""));
             }
         }
 
         var languageText = y.String(root, "language") ?? "zh-CN";
         if (!ReportLanguages.TryParse(languageText, out var language))
         {
-            y.Error(y.Child(root, "language")!, "language", $"'{languageText}' is not one of {string.Join(", ", ReportLanguages.Tags.Keys)}");
+            y.Error(y.Child(root, "language")!, "language", ReaderMessages.NotOneOf(languageText ?? "", ReportLanguages.Tags.Keys));
         }
 
         StoreAddress? store = null;
@@ -209,13 +209,13 @@ public static class SettingsReader
         {
             if (template is not null && TitleTemplate.Unknown(template) is { Count: > 0 } unknown)
             {
-                y.Error(y.Child(root, key)!, key, $"unknown placeholder {string.Join(", ", unknown.Select(u => $"{{{u}}}"))} (known: {string.Join(", ", TitleTemplate.Names.Select(n => $"{{{n}}}"))})");
+                y.Error(y.Child(root, key)!, key, ReaderMessages.UnknownPlaceholder(unknown.Select(u => $"{{{u}}}"), TitleTemplate.Names.Select(n => $"{{{n}}}")));
             }
         }
 
         if (settings.SectorRating is { } rating && !settings.RatingScale.Contains(rating))
         {
-            y.Error(y.Child(root, "sector_rating")!, "sector_rating", $"'{rating}' is not in rating_scale ({string.Join(", ", settings.RatingScale)})");
+            y.Error(y.Child(root, "sector_rating")!, "sector_rating", ReaderMessages.NotInRatingScale(rating, settings.RatingScale));
         }
 
         return new SettingsDocument(settings, keyLines);
@@ -225,7 +225,7 @@ public static class SettingsReader
     {
         if (node is not YamlMappingNode m)
         {
-            y.Error(node, "analysts", "expected { name: …, licence: … }");
+            y.Error(node, "analysts", ReaderMessages.ExpectedAnalyst);
             return null;
         }
 
@@ -238,7 +238,7 @@ public static class SettingsReader
     {
         if (node is not YamlMappingNode m)
         {
-            y.Error(node, "related_reports", "expected { title: …, date: YYYY-MM-DD }");
+            y.Error(node, "related_reports", ReaderMessages.ExpectedRelatedReport);
             return null;
         }
 
@@ -247,7 +247,7 @@ public static class SettingsReader
         var date = y.Date(m, "date", "related_reports.date");
         if (date is null && y.Child(m, "date") is null)
         {
-            y.Error(m, "related_reports.date", "date is missing");
+            y.Error(m, "related_reports.date", ReaderMessages.DateMissing);
         }
 
         return title is null || date is null ? null : new RelatedReport(title, date.Value);
@@ -276,7 +276,7 @@ public static class SettingsReader
                 return string.IsNullOrWhiteSpace(s.Value) ? null : s.Value.Trim();
             }
 
-            Error(node, key, "expected a single value");
+            Error(node, key, ReaderMessages.ExpectedSingleValue);
             return null;
         }
 
@@ -285,7 +285,7 @@ public static class SettingsReader
             var value = String(map, key);
             if (value is null && Child(map, key) is null)
             {
-                Error(map, label == key ? key : $"{label}.{key}", "required key is missing");
+                Error(map, label == key ? key : $"{label}.{key}", ReaderMessages.RequiredKeyMissing);
             }
 
             return value;
@@ -304,7 +304,7 @@ public static class SettingsReader
                 return seq.Children;
             }
 
-            Error(node, key, "expected a list");
+            Error(node, key, ReaderMessages.ExpectedList);
             return [];
         }
 
@@ -319,7 +319,7 @@ public static class SettingsReader
                 return n;
             }
 
-            Error(node, key, $"'{text}' is not an integer in {min}..{max}");
+            Error(node, key, ReaderMessages.NotAnIntegerIn(text ?? "", min, max));
             return null;
         }
 
@@ -348,7 +348,7 @@ public static class SettingsReader
                 return text?.ToUpperInvariant();
             }
 
-            Error(Child(map, key)!, $"colors.{key}", $"'{text}' is not a colour like #D7263D");
+            Error(Child(map, key)!, $"colors.{key}", ReaderMessages.NotAColour(text ?? ""));
             return null;
         }
 
@@ -359,7 +359,7 @@ public static class SettingsReader
                 var name = Scalar(key) ?? "";
                 if (!known.Contains(name))
                 {
-                    Error(key, $"{label}.{name}", $"unknown key (known: {string.Join(", ", known)})");
+                    Error(key, $"{label}.{name}", ReaderMessages.UnknownKey(known));
                 }
             }
         }

@@ -10,28 +10,28 @@ public static class SettingsValidator
 
         foreach (var m in s.Markets.Where(m => !universe.IsIndex(m.Benchmark)))
         {
-            Error("markets", $"benchmark '{m.Benchmark}' of market {m.Market} is not in indices.csv");
+            Error("markets", ReaderMessages.BenchmarkNotIndex(m.Benchmark, m.Market));
         }
 
         foreach (var m in s.Markets.Where(m => universe.Index(m.Benchmark) is { } i && i.Market != m.Market))
         {
-            Error("markets", $"benchmark '{m.Benchmark}' of market {m.Market} belongs to market {universe.Index(m.Benchmark)!.Market}");
+            Error("markets", ReaderMessages.BenchmarkOfOtherMarket(m.Benchmark, m.Market, universe.Index(m.Benchmark)!.Market));
         }
 
         // A computed index is in the universe once its members check out (ComputedIndexSettings.Check says why not).
         if (s.HeadlineIndex.Length > 0 && s.ComputedIndex is null && !universe.IsIndex(s.HeadlineIndex))
         {
-            Error("headline_index", $"'{s.HeadlineIndex}' is not in indices.csv");
+            Error("headline_index", ReaderMessages.NotIn(s.HeadlineIndex, "indices.csv"));
         }
 
         if (s.ComparisonIndex is { } comparison && !universe.IsIndex(comparison))
         {
-            Error("comparison_index", $"'{comparison}' is not in indices.csv");
+            Error("comparison_index", ReaderMessages.NotIn(comparison, "indices.csv"));
         }
 
         foreach (var code in s.KeyCompanies.Where(c => !universe.IsSecurity(c)))
         {
-            Error("key_companies", $"'{code}' is not in securities.csv");
+            Error("key_companies", ReaderMessages.NotIn(code, "securities.csv"));
         }
 
         if (s.Valuation is { } v && s.ComputedIndex is { } computed && v.Index == computed.Code)
@@ -40,7 +40,7 @@ public static class SettingsValidator
         }
         else if (s.Valuation is { } v2 && !universe.Contains(v2.Index))
         {
-            Error("valuation", $"index '{v2.Index}' is not in indices.csv");
+            Error("valuation", ReaderMessages.ValuationIndexNotIndex(v2.Index));
         }
     }
 }

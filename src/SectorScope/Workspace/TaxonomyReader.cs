@@ -24,7 +24,7 @@ public static class TaxonomyReader
                 return null;
             }
 
-            diagnostics.Add(file, 1, "yaml", "expected a mapping with sections, companies, sub_sectors, source_tiers");
+            diagnostics.Add(file, 1, "yaml", ReaderMessages.TaxonomyNotMapping);
             return null;
         }
 
@@ -58,7 +58,7 @@ public static class TaxonomyReader
 
         if (node is not YamlMappingNode map || map.Children.Count == 0)
         {
-            y.A.Error(node, "sections", "expected a mapping of ai, policy, industry, company");
+            y.A.Error(node, "sections", ReaderMessages.ExpectedSections);
             return [];
         }
 
@@ -68,13 +68,13 @@ public static class TaxonomyReader
             var key = y.A.Scalar(k) ?? "";
             if (NewsTaxonomy.KindOf(key) is not { } id)
             {
-                y.A.Error(k, $"sections.{key}", "unknown section (known: ai, policy, industry, company)");
+                y.A.Error(k, $"sections.{key}", ReaderMessages.UnknownSection);
                 continue;
             }
 
             if (v is not YamlMappingNode m)
             {
-                y.A.Error(v, $"sections.{key}", "expected a mapping of section settings");
+                y.A.Error(v, $"sections.{key}", ReaderMessages.ExpectedSectionSettings);
                 continue;
             }
 
@@ -99,7 +99,7 @@ public static class TaxonomyReader
             NewsGrouping? parsed = text switch { "company" => NewsGrouping.Company, "sub_sector" => NewsGrouping.SubSector, "none" => NewsGrouping.None, _ => null };
             if (parsed is null)
             {
-                y.A.Error(gNode, $"{label}.group_by", $"'{text}' is not one of company, sub_sector, none");
+                y.A.Error(gNode, $"{label}.group_by", ReaderMessages.NotOneOf(text ?? "", ["company", "sub_sector", "none"]));
             }
             else
             {
@@ -119,14 +119,14 @@ public static class TaxonomyReader
             if (!known.Contains(group))
             {
                 y.A.Error(node, $"{label}.groups", groupBy == NewsGrouping.None
-                    ? "a section with group_by: none has no groups"
-                    : $"'{group}' is not a {(groupBy == NewsGrouping.Company ? "company in companies" : "sub-sector in sub_sectors")}");
+                    ? ReaderMessages.NoGroupsWithoutGrouping
+                    : (groupBy == NewsGrouping.Company ? ReaderMessages.NotACompany(group) : ReaderMessages.NotASubSector(group)));
             }
         }
 
         foreach (var dup in groups.Values.GroupBy(g => g, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            y.A.Error(m, $"{label}.groups", $"'{dup.Key}' is listed twice");
+            y.A.Error(m, $"{label}.groups", ReaderMessages.ListedTwice(dup.Key));
         }
 
         var alsoIn = new List<NewsSectionId>();
@@ -136,7 +136,7 @@ public static class TaxonomyReader
             var target = NewsTaxonomy.KindOf(name);
             if (target is null || target == id || !shown.Contains(target.Value))
             {
-                y.A.Error(node, $"{label}.also_in", $"'{name}' is not another section (ai, policy, industry, company)");
+                y.A.Error(node, $"{label}.also_in", ReaderMessages.NotAnotherSection(name));
             }
             else
             {
@@ -168,7 +168,7 @@ public static class TaxonomyReader
         {
             if (node is not YamlMappingNode m)
             {
-                y.A.Error(node, "companies", "expected { name: …, aliases: […], codes: […] }");
+                y.A.Error(node, "companies", ReaderMessages.ExpectedCompany);
                 continue;
             }
 
@@ -186,7 +186,7 @@ public static class TaxonomyReader
             {
                 if (names.TryGetValue(term, out var owner) && owner != name)
                 {
-                    y.A.Error(termNode, "companies.aliases", $"'{term}' already names {owner}");
+                    y.A.Error(termNode, "companies.aliases", ReaderMessages.AlreadyNames(term, owner));
                 }
 
                 names[term] = name;
@@ -194,18 +194,18 @@ public static class TaxonomyReader
 
             if (companies.Any(c => c.Name == name))
             {
-                y.A.Error(m, "companies.name", $"company '{name}' is listed twice");
+                y.A.Error(m, "companies.name", ReaderMessages.ListedTwice(name));
             }
 
             foreach (var (code, codeNode) in codeList.Nodes)
             {
                 if (!universe.IsSecurity(code))
                 {
-                    y.A.Error(codeNode, "companies.codes", $"'{code}' is not in securities.csv");
+                    y.A.Error(codeNode, "companies.codes", ReaderMessages.NotIn(code, "securities.csv"));
                 }
                 else if (!codes.TryAdd(code, name))
                 {
-                    y.A.Error(codeNode, "companies.codes", $"'{code}' already belongs to {codes[code]}");
+                    y.A.Error(codeNode, "companies.codes", ReaderMessages.AlreadyBelongs(code, codes[code]));
                 }
             }
 
@@ -222,7 +222,7 @@ public static class TaxonomyReader
         {
             if (node is not YamlMappingNode m)
             {
-                y.A.Error(node, "sub_sectors", "expected { name: …, keywords: […] }");
+                y.A.Error(node, "sub_sectors", ReaderMessages.ExpectedSubSector);
                 continue;
             }
 
@@ -236,7 +236,7 @@ public static class TaxonomyReader
 
             if (list.Any(s => s.Name == name))
             {
-                y.A.Error(m, "sub_sectors.name", $"sub-sector '{name}' is listed twice");
+                y.A.Error(m, "sub_sectors.name", ReaderMessages.ListedTwice(name));
             }
 
             list.Add(new TaxonomySubSector(name, keywords.Values));
@@ -251,7 +251,7 @@ public static class TaxonomyReader
         var node = y.A.Child(root, "source_tiers");
         if (node is not null and not YamlMappingNode)
         {
-            y.A.Error(node, "source_tiers", "expected a mapping of tier number to source names, e.g. 1: [国家新闻出版署]");
+            y.A.Error(node, "source_tiers", ReaderMessages.ExpectedTiers);
         }
 
         if (node is YamlMappingNode map)
@@ -261,7 +261,7 @@ public static class TaxonomyReader
                 var tier = y.A.IntOf(k, "source_tiers", 1, tierCount);
                 if (v is not YamlSequenceNode seq)
                 {
-                    y.A.Error(v, "source_tiers", "expected a list of source names");
+                    y.A.Error(v, "source_tiers", ReaderMessages.ExpectedSourceList);
                     continue;
                 }
 
@@ -270,11 +270,11 @@ public static class TaxonomyReader
                     var source = y.A.Scalar(s)?.Trim();
                     if (string.IsNullOrEmpty(source))
                     {
-                        y.A.Error(s, "source_tiers", "expected a source name");
+                        y.A.Error(s, "source_tiers", ReaderMessages.ExpectedSourceName);
                     }
                     else if (tier is not null && !tiers.TryAdd(source, tier.Value))
                     {
-                        y.A.Error(s, "source_tiers", $"'{source}' is already in tier {tiers[source].ToString(CultureInfo.InvariantCulture)}");
+                        y.A.Error(s, "source_tiers", ReaderMessages.AlreadyInTier(source, tiers[source]));
                     }
                 }
             }
@@ -294,7 +294,7 @@ public static class TaxonomyReader
 
         if (node is not YamlMappingNode m)
         {
-            y.A.Error(node, "scoring", "expected { tier: [3, 2, 1], key_company: 2, recency: 1, extra_source: 1, max_extra_sources: 3 }");
+            y.A.Error(node, "scoring", ReaderMessages.ExpectedScoring);
             return d;
         }
 
@@ -305,7 +305,7 @@ public static class TaxonomyReader
             var points = y.A.Sequence(m, "tier").Select(n => y.Number(n, "scoring.tier")).ToArray();
             if (points.Length == 0 || points.Any(p => p is null))
             {
-                y.A.Error(tNode, "scoring.tier", "expected a non-empty list of points, tier 1 first");
+                y.A.Error(tNode, "scoring.tier", ReaderMessages.ExpectedTierPoints);
             }
             else
             {
@@ -331,7 +331,7 @@ public static class TaxonomyReader
 
         if (node is not YamlMappingNode m)
         {
-            y.A.Error(node, "dedup", "expected { days: 3, similarity: 0.6 }");
+            y.A.Error(node, "dedup", ReaderMessages.ExpectedDedup);
             return d;
         }
 
@@ -340,7 +340,7 @@ public static class TaxonomyReader
         var similarity = y.NumberAt(m, "similarity", "dedup") ?? d.Similarity;
         if (similarity is <= 0 or > 1)
         {
-            y.A.Error(y.A.Child(m, "similarity")!, "dedup.similarity", "must be in (0, 1]");
+            y.A.Error(y.A.Child(m, "similarity")!, "dedup.similarity", ReaderMessages.SimilarityRange);
         }
 
         return new NewsDedup(days, similarity);
@@ -361,7 +361,7 @@ public static class TaxonomyReader
 
             if (node is not YamlSequenceNode seq)
             {
-                A.Error(node, $"{label}.{key}", "expected a list, e.g. [a, b]");
+                A.Error(node, $"{label}.{key}", ReaderMessages.ExpectedList);
                 return ([], []);
             }
 
@@ -371,7 +371,7 @@ public static class TaxonomyReader
                 var text = A.Scalar(item)?.Trim();
                 if (string.IsNullOrEmpty(text))
                 {
-                    A.Error(item, $"{label}.{key}", "expected a non-empty text");
+                    A.Error(item, $"{label}.{key}", ReaderMessages.ExpectedNonEmptyText);
                 }
                 else
                 {
@@ -395,7 +395,7 @@ public static class TaxonomyReader
                 return text == "true";
             }
 
-            A.Error(node, $"{label}.{key}", $"'{text}' is not true or false");
+            A.Error(node, $"{label}.{key}", ReaderMessages.NotTrueOrFalse(text ?? ""));
             return null;
         }
 
@@ -410,7 +410,7 @@ public static class TaxonomyReader
                 return value;
             }
 
-            A.Error(node, label, $"'{text}' is not a number ≥ 0");
+            A.Error(node, label, ReaderMessages.NotANumberAtLeastZero(text ?? ""));
             return null;
         }
     }

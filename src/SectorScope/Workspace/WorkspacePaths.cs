@@ -88,11 +88,11 @@ public static class WorkspacePaths
                 return real;
             }
 
-            problem = "leads outside the workspace (a path or symbolic link to a file elsewhere); it is not read";
+            problem = ReaderMessages.OutsideWorkspace;
         }
         catch (IOException)
         {
-            problem = "is a loop of symbolic links; it is not read";
+            problem = ReaderMessages.SymlinkLoop;
         }
 
         return null;

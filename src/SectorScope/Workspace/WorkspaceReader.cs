@@ -27,14 +27,14 @@ public static class WorkspaceReader
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(root))
         {
-            diagnostics.Add(root, 0, "workspace", "folder does not exist");
+            diagnostics.Add(root, 0, "workspace", ReaderMessages.FolderMissing);
             return Rejection.Of(diagnostics);
         }
 
         var settingsPath = Path.Combine(root, SettingsReader.FileName);
         if (!File.Exists(settingsPath))
         {
-            diagnostics.Add(SettingsReader.FileName, 0, "file", "missing: every workspace has a sectorscope.yaml");
+            diagnostics.Add(SettingsReader.FileName, 0, "file", ReaderMessages.SettingsMissing);
             return Rejection.Of(diagnostics);
         }
 
@@ -52,7 +52,7 @@ public static class WorkspaceReader
         {
             if (name is not null && files.All(f => f.Kind != kind))
             {
-                diagnostics.Add(SettingsReader.FileName, document.LineOf(key), key, $"file '{name}' does not exist in the workspace");
+                diagnostics.Add(SettingsReader.FileName, document.LineOf(key), key, ReaderMessages.SettingsFileMissing(name));
             }
         }
 
@@ -63,7 +63,7 @@ public static class WorkspaceReader
         {
             if (!files.Any(f => f.Kind == kind))
             {
-                diagnostics.Add(name, 0, "file", "missing: the workspace defines its codes in securities.csv and indices.csv");
+                diagnostics.Add(name, 0, "file", ReaderMessages.CodesFileMissing);
             }
         }
 
@@ -86,7 +86,7 @@ public static class WorkspaceReader
 
         foreach (var clash in securities.Select(s => s.Code).Intersect(indices.Select(i => i.Code)))
         {
-            diagnostics.Add("indices.csv", 0, "code", $"'{clash}' is defined both as a security and as an index");
+            diagnostics.Add("indices.csv", 0, "code", ReaderMessages.DefinedAsBoth(clash));
         }
 
         var universe = new Universe(securities, indices);
@@ -142,7 +142,7 @@ public static class WorkspaceReader
         catch (DecoderFallbackException e)
         {
             var line = 1 + bytes.Take(Math.Max(0, e.Index)).Count(b => b == (byte)'\n');
-            diagnostics.Add(file.RelativePath, line, "encoding", "not UTF-8 (save the file as UTF-8; GB18030/GBK files must be converted)");
+            diagnostics.Add(file.RelativePath, line, "encoding", ReaderMessages.NotUtf8);
             return null;
         }
     }

@@ -18,7 +18,7 @@ internal static class YamlText
             // 100,000 '[' (or '- - - …') are a diagnostic, never a stack overflow.
             if (TooDeep(text) is { } deep)
             {
-                diagnostics.Add(file, deep, "yaml", $"nested deeper than {InputLimits.MaxNesting} levels");
+                diagnostics.Add(file, deep, "yaml", ReaderMessages.NestedTooDeep(InputLimits.MaxNesting));
                 return null;
             }
 
@@ -26,13 +26,13 @@ internal static class YamlText
         }
         catch (YamlException e)
         {
-            diagnostics.Add(file, (int)e.Start.Line, "yaml", e.InnerException?.Message ?? e.Message);
+            diagnostics.Add(file, (int)e.Start.Line, "yaml", ReaderMessages.NotYaml);
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails this way on some malformed plain scalars instead of raising a YamlException.
-            diagnostics.Add(file, 0, "yaml", "not valid YAML (the YAML reader could not read a plain value; check quotes, colons and indentation)");
+            diagnostics.Add(file, 0, "yaml", ReaderMessages.NotYaml);
             return null;
         }
 

@@ -21,8 +21,8 @@ public sealed class OptionHintTests : IDisposable
         var rejected = ReportPipeline.BuildModel(_ws.Root, null, new DateOnly(2099, 12, 31)).Refused();
         var d = Assert.Single(rejected.Diagnostics);
         Assert.Equal(("", "as_of", RequestValue.AsOf), (d.File, d.Column, d.Concerns));
-        Assert.Equal("as_of: as-of date 2099-12-31 is past the data: the last close of HKI is 2024-02-29, 27699 days earlier (at most 7 allowed)", d.ToString());
-        Assert.Equal("--as-of: as_of: as-of date 2099-12-31 is past the data: the last close of HKI is 2024-02-29, 27699 days earlier (at most 7 allowed)",
+        Assert.Equal("as_of: 截止日 2099-12-31 晚于数据：HKI 的最后收盘价在 2024-02-29，早 27699 天（最多允许 7 天）", d.ToString());
+        Assert.Equal("--as-of: as_of: 截止日 2099-12-31 晚于数据：HKI 的最后收盘价在 2024-02-29，早 27699 天（最多允许 7 天）",
             CliOptions.Hint(d).ToString());
         Assert.Equal(ExitCodes.InputErrors, SectorScopeCli.Run(["check", "--workspace", _ws.Root, "--as-of", "2099-12-31"]));
     }
@@ -33,7 +33,7 @@ public sealed class OptionHintTests : IDisposable
         _ws.Write("sectorscope.yaml", File.ReadAllText(_ws.Path("sectorscope.yaml")).Replace("as_of: 2024-03-01", "as_of: 2099-12-31"));
         var d = Assert.Single(ReportPipeline.BuildModel(_ws.Root, null, null).Refused().Diagnostics);
         Assert.Equal(d, CliOptions.Hint(d));
-        Assert.StartsWith("sectorscope.yaml:4: as_of: as-of date 2099-12-31 is past the data", d.ToString());
+        Assert.StartsWith("sectorscope.yaml:4: as_of: 截止日 2099-12-31 晚于数据", d.ToString());
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class InputFuzzFindingTests
         try
         {
             var e = EditedDocx.BodyParagraphs(path).Refused();
-            Assert.StartsWith($"{Path.GetFileName(path)}: docx: not a Word file: ", Assert.Single(e.Diagnostics).ToString());
+            Assert.Equal($"{Path.GetFileName(path)}: docx: 不是 Word 文件（.docx 无法打开：文件损坏，或不是 Word 保存的文件）", Assert.Single(e.Diagnostics).ToString());
         }
         finally
         {

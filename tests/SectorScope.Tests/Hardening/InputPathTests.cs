@@ -39,7 +39,7 @@ public sealed class InputPathTests : IDisposable
         _ws.Append("sectorscope.yaml", "disclaimer: disclaimer.md");
         File.CreateSymbolicLink(_ws.Path("disclaimer.md"), OutsideFile);
         var errors = Check();
-        Assert.Equal(["disclaimer.md: file: leads outside the workspace (a path or symbolic link to a file elsewhere); it is not read"], errors);
+        Assert.Equal(["disclaimer.md: file: 指向工作区之外（路径或符号链接指向别处的文件），不读取"], errors);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class InputPathTests : IDisposable
         Directory.CreateDirectory(_ws.Path("narrative"));
         File.CreateSymbolicLink(_ws.Path("narrative/risks.md"), OutsideFile);
         var errors = Rejected(() => ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text));
-        Assert.Equal(["narrative/risks.md: file: leads outside the workspace (a path or symbolic link to a file elsewhere); it is not read"], errors);
+        Assert.Equal(["narrative/risks.md: file: 指向工作区之外（路径或符号链接指向别处的文件），不读取"], errors);
         Assert.False(Directory.Exists(_ws.OutputFolder));
     }
 
@@ -57,7 +57,7 @@ public sealed class InputPathTests : IDisposable
     {
         File.CreateSymbolicLink(_ws.Path("prices/shadow.csv"), OutsideFile);
         var errors = Check();
-        Assert.Equal(["prices/shadow.csv: file: leads outside the workspace (a path or symbolic link to a file elsewhere); it is not read"], errors);
+        Assert.Equal(["prices/shadow.csv: file: 指向工作区之外（路径或符号链接指向别处的文件），不读取"], errors);
         Assert.DoesNotContain(errors, e => e.Contains("secret", StringComparison.Ordinal));
     }
 
@@ -67,7 +67,7 @@ public sealed class InputPathTests : IDisposable
         File.WriteAllText(Path.Combine(_outside, "x.jsonl"), File.ReadAllText(_ws.Path("news/2024-02.jsonl")));
         Directory.Delete(_ws.Path("news"), recursive: true);
         Directory.CreateSymbolicLink(_ws.Path("news"), _outside);
-        Assert.Equal(["news/x.jsonl: file: leads outside the workspace (a path or symbolic link to a file elsewhere); it is not read"], Check());
+        Assert.Equal(["news/x.jsonl: file: 指向工作区之外（路径或符号链接指向别处的文件），不读取"], Check());
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class InputPathTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_outside, "2024-01.json"), "{}");
         Directory.CreateSymbolicLink(_ws.Path("history"), _outside);
-        Assert.Equal(["history/2024-01.json: file: leads outside the workspace (a path or symbolic link to a file elsewhere); it is not read"], Check());
+        Assert.Equal(["history/2024-01.json: file: 指向工作区之外（路径或符号链接指向别处的文件），不读取"], Check());
     }
 
     [Fact]
@@ -93,14 +93,14 @@ public sealed class InputPathTests : IDisposable
         MakeFifo(_ws.Path("news/pipe.jsonl"));
         // A reader that opened the FIFO would wait for a writer for ever: the bound only turns such a hang into a failure.
         var errors = await Task.Run(Check).WaitAsync(TimeSpan.FromMinutes(2));
-        Assert.Equal(["news/pipe.jsonl: file: is not a regular file (a folder, FIFO, socket or device); it is not read"], errors);
+        Assert.Equal(["news/pipe.jsonl: file: 不是普通文件（是文件夹、管道、套接字或设备），不读取"], errors);
     }
 
     [Fact]
     public void Link_to_dev_zero_is_refused_without_reading()
     {
         File.CreateSymbolicLink(_ws.Path("news/zero.jsonl"), "/dev/zero");
-        Assert.Equal(["news/zero.jsonl: file: leads outside the workspace (a path or symbolic link to a file elsewhere); it is not read"], Check());
+        Assert.Equal(["news/zero.jsonl: file: 指向工作区之外（路径或符号链接指向别处的文件），不读取"], Check());
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class InputPathTests : IDisposable
             f.SetLength(InputLimits.NewsFileBytes + 1); // sparse: nothing is written
         }
 
-        Assert.Equal(["news/huge.jsonl: file: 67,108,865 bytes, larger than the limit of 64 MiB for this file; it is not read"], Check());
+        Assert.Equal(["news/huge.jsonl: file: 67,108,865 字节，超过此类文件 64 MiB 的上限，不读取"], Check());
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class InputPathTests : IDisposable
         File.AppendAllText(_ws.Path("sectorscope.yaml"), "# " + new string('x', (int)InputLimits.TextFileBytes) + "\n");
         var errors = Rejected(() => WorkspaceReader.Open(_ws.Root));
         Assert.Single(errors);
-        Assert.Matches(@"^sectorscope\.yaml: file: 1,048,\d{3} bytes, larger than the limit of 1 MiB for this file; it is not read$", errors[0]);
+        Assert.Matches(@"^sectorscope\.yaml: file: 1,048,\d{3} 字节，超过此类文件 1 MiB 的上限，不读取$", errors[0]);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class InputPathTests : IDisposable
         File.CreateSymbolicLink(_ws.Path("news/b.jsonl"), "a.jsonl");
         Assert.Throws<IOException>(() => WorkspacePaths.RealPath(_ws.Path("news/a.jsonl")));
         Assert.Null(WorkspacePaths.Confine(_ws.Root, "news/a.jsonl", out var problem));
-        Assert.Equal("is a loop of symbolic links; it is not read", problem);
+        Assert.Equal("是符号链接的循环，不读取", problem);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class InputPathTests : IDisposable
         var fifo = Path.Combine(_outside, "edited.docx");
         MakeFifo(fifo);
         var errors = await Task.Run(() => Rejected(() => ReportPipeline.CheckDocx(_ws.Root, null, null, fifo))).WaitAsync(TimeSpan.FromMinutes(2));
-        Assert.Equal(["edited.docx: file: is not a regular file (a folder, FIFO, socket or device); it is not read"], errors);
+        Assert.Equal(["edited.docx: file: 不是普通文件（是文件夹、管道、套接字或设备），不读取"], errors);
 
         var big = Path.Combine(_outside, "big.docx");
         using (var f = File.Create(big))
@@ -167,7 +167,7 @@ public sealed class InputPathTests : IDisposable
             f.SetLength(InputLimits.WordFileBytes + 1);
         }
 
-        Assert.Equal(["big.docx: file: 67,108,865 bytes, larger than the limit of 64 MiB for this file; it is not read"], Rejected(() => ReportPipeline.CheckDocx(_ws.Root, null, null, big)));
+        Assert.Equal(["big.docx: file: 67,108,865 字节，超过此类文件 64 MiB 的上限，不读取"], Rejected(() => ReportPipeline.CheckDocx(_ws.Root, null, null, big)));
     }
 
     private static void MakeFifo(string path)

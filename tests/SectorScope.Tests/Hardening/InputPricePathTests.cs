@@ -68,10 +68,10 @@ public sealed class InputPricePathTests
         string.Create(CultureInfo.InvariantCulture, $"{line} {InputDates.Format(date)} {code} {close:R}");
 
     [Theory]
-    [InlineData("0000-01-01", "prices/gen.csv:2: date: '0000-01-01' is not a date (expected YYYY-MM-DD)")]
-    [InlineData("2024-11-9 ", "prices/gen.csv:2: date: '2024-11-9' is not a date (expected YYYY-MM-DD)")]
-    [InlineData("1-11-29   ", "prices/gen.csv:2: date: '1-11-29' is not a date (expected YYYY-MM-DD)")]
-    [InlineData("1899-12-31", "prices/gen.csv:2: date: '1899-12-31' is outside the accepted dates 1900-01-01 to 2100-12-31")]
+    [InlineData("0000-01-01", "prices/gen.csv:2: date: 「0000-01-01」 不是日期（应为 YYYY-MM-DD）")]
+    [InlineData("2024-11-9 ", "prices/gen.csv:2: date: 「2024-11-9」 不是日期（应为 YYYY-MM-DD）")]
+    [InlineData("1-11-29   ", "prices/gen.csv:2: date: 「1-11-29」 不是日期（应为 YYYY-MM-DD）")]
+    [InlineData("1899-12-31", "prices/gen.csv:2: date: 「1899-12-31」 超出可接受的日期 1900-01-01 至 2100-12-31")]
     public void Dates_the_bulk_reader_once_took_are_refused_on_fresh_and_incremental_ingests(string date, string expected)
     {
         using var ws = PricesOnly();

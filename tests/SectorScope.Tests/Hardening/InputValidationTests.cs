@@ -32,21 +32,21 @@ public sealed class InputValidationTests : IDisposable
     public void Control_character_in_a_news_title_is_refused_at_its_line()
     {
         News("""{"date":"2024-02-10","source":"来源","title":"甲公司\u0001发布","body":"正文","companies":["0001.HK"]}""");
-        Assert.Equal(["news/2024-02.jsonl:1: title: contains the control character U+0001, which no report document (Word, Excel, HTML) can hold"], CheckAndReport());
+        Assert.Equal(["news/2024-02.jsonl:1: title: 含有控制字符 U+0001，Word、Excel、HTML 报告都无法容纳"], CheckAndReport());
     }
 
     [Fact]
     public void Lone_surrogate_in_a_news_title_is_refused_at_its_line()
     {
         News("""{"date":"2024-02-10","source":"来源","title":"甲公司\ud800发布","body":"正文"}""");
-        Assert.Equal(["news/2024-02.jsonl:1: title: contains half of a surrogate pair without its other half (broken UTF-16), which no report document can hold"], CheckAndReport());
+        Assert.Equal(["news/2024-02.jsonl:1: title: 含有缺另一半的 UTF-16 代理字符，报告文档无法容纳"], CheckAndReport());
     }
 
     [Fact]
     public void Lone_surrogate_in_a_news_key_is_refused_at_its_line()
     {
         News("""{"date":"2024-02-10","source":"来源","title":"标题","\udfff":"x"}""");
-        Assert.Equal(["news/2024-02.jsonl:1: json: a key holds half of a surrogate pair without its other half (broken UTF-16)"], CheckAndReport());
+        Assert.Equal(["news/2024-02.jsonl:1: json: 含有缺另一半的 UTF-16 代理字符，报告文档无法容纳"], CheckAndReport());
     }
 
     [Fact]
@@ -58,63 +58,63 @@ public sealed class InputValidationTests : IDisposable
             <item><title>标题&amp;#1;尾</title><pubDate>2024-02-10</pubDate><description>正文</description></item>
             </channel></rss>
             """);
-        Assert.Equal(["news/feed.rss:3: title: contains the control character U+0001, which no report document (Word, Excel, HTML) can hold"], CheckAndReport());
+        Assert.Equal(["news/feed.rss:3: title: 含有控制字符 U+0001，Word、Excel、HTML 报告都无法容纳"], CheckAndReport());
     }
 
     [Fact]
     public void Control_character_in_a_security_name_is_refused_at_its_line()
     {
         _ws.Write("securities.csv", "code,name,market,currency,sub_sector,name_en,shares_mn\n0001.HK,甲\u0001公司,HK,HKD,游戏,A Co,100\n0002.HK,乙公司,HK,HKD,电商,,\nAAA.US,丙公司,US,USD,电商,,50");
-        Assert.Equal(["securities.csv:2: text: contains the control character U+0001, which no report document (Word, Excel, HTML) can hold"], CheckAndReport());
+        Assert.Equal(["securities.csv:2: text: 含有控制字符 U+0001，Word、Excel、HTML 报告都无法容纳"], CheckAndReport());
     }
 
     [Fact]
     public void Escaped_control_character_in_the_title_setting_is_refused()
     {
         _ws.Write("sectorscope.yaml", File.ReadAllText(_ws.Path("sectorscope.yaml")).Replace("title: 测试行业2024年3月投资策略", "title: \"测试\\x01行业\""));
-        Assert.Equal(["sectorscope.yaml:1: yaml: contains the control character U+0001, which no report document (Word, Excel, HTML) can hold"], CheckAndReport());
+        Assert.Equal(["sectorscope.yaml:1: yaml: 含有控制字符 U+0001，Word、Excel、HTML 报告都无法容纳"], CheckAndReport());
     }
 
     [Fact]
     public void Control_character_in_the_narrative_is_refused_at_its_line()
     {
         _ws.Write("narrative/risks.md", "风险一。\n风险\u0002二。");
-        Assert.Equal(["narrative/risks.md:2: text: contains the control character U+0002, which no report document (Word, Excel, HTML) can hold"], CheckAndReport());
+        Assert.Equal(["narrative/risks.md:2: text: 含有控制字符 U+0002，Word、Excel、HTML 报告都无法容纳"], CheckAndReport());
     }
 
     [Fact]
     public void As_of_date_past_the_data_is_refused_by_report_as_by_check()
     {
         _ws.Write("sectorscope.yaml", File.ReadAllText(_ws.Path("sectorscope.yaml")).Replace("as_of: 2024-03-01", "as_of: 2099-12-31"));
-        Assert.Equal(["sectorscope.yaml:4: as_of: as-of date 2099-12-31 is past the data: the last close of HKI is 2024-02-29, 27699 days earlier (at most 7 allowed)"], CheckAndReport());
+        Assert.Equal(["sectorscope.yaml:4: as_of: 截止日 2099-12-31 晚于数据：HKI 的最后收盘价在 2024-02-29，早 27699 天（最多允许 7 天）"], CheckAndReport());
     }
 
     [Fact]
     public void Close_beyond_the_printable_range_is_refused_at_its_line()
     {
         _ws.Append("prices/hk.csv", "2024-03-01,0002.HK,3.4e38");
-        Assert.Equal(["prices/hk.csv:9: close: '3.4E+38' is outside the accepted range (0, or a magnitude from 1e-6 to 1e15)"], CheckAndReport());
+        Assert.Equal(["prices/hk.csv:9: close: 「3.4E+38」超出可接受的范围（0，或绝对值在 1e-6 至 1e15 之间）"], CheckAndReport());
     }
 
     [Fact]
     public void Tiny_profit_is_refused_at_its_line()
     {
         _ws.Write("forecasts.csv", "code,year,eps,currency,adj_net_profit_mn\n0001.HK,2024,1.2,CNY,1e-300\n0001.HK,2025,-1,CNY,");
-        Assert.Equal(["forecasts.csv:2: adj_net_profit_mn: '1E-300' is outside the accepted range (0, or a magnitude from 1e-6 to 1e15)"], CheckAndReport());
+        Assert.Equal(["forecasts.csv:2: adj_net_profit_mn: 「1E-300」超出可接受的范围（0，或绝对值在 1e-6 至 1e15 之间）"], CheckAndReport());
     }
 
     [Fact]
     public void Huge_share_count_is_refused_at_its_line()
     {
         _ws.Write("securities.csv", "code,name,market,currency,sub_sector,name_en,shares_mn\n0001.HK,甲公司,HK,HKD,游戏,A Co,1e30\n0002.HK,乙公司,HK,HKD,电商,,\nAAA.US,丙公司,US,USD,电商,,50");
-        Assert.Equal(["securities.csv:2: shares_mn: '1E+30' is outside the accepted range (0, or a magnitude from 1e-6 to 1e15)"], CheckAndReport());
+        Assert.Equal(["securities.csv:2: shares_mn: 「1E+30」超出可接受的范围（0，或绝对值在 1e-6 至 1e15 之间）"], CheckAndReport());
     }
 
     [Fact]
     public void Series_date_outside_1900_to_2100_is_refused()
     {
         _ws.Write("series.csv", "date,series,value,unit\n9999-12-31,游戏收入,100,亿元");
-        Assert.Equal(["series.csv:2: date: '9999-12-31' is outside the accepted dates 1900-01-01 to 2100-12-31"], CheckAndReport());
+        Assert.Equal(["series.csv:2: date: 「9999-12-31」 超出可接受的日期 1900-01-01 至 2100-12-31"], CheckAndReport());
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class InputValidationTests : IDisposable
     {
         _ws.Write("sectorscope.yaml", "x: " + new string('[', 100_000));
         var e = WorkspaceReader.Open(_ws.Root).Refused();
-        Assert.Equal(["sectorscope.yaml:1: yaml: nested deeper than 64 levels"], e.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(["sectorscope.yaml:1: yaml: 嵌套超过 64 层"], e.Diagnostics.Select(d => d.ToString()));
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class InputValidationTests : IDisposable
         _ws.Write("taxonomy.yaml", "sections:\n" + string.Concat(Enumerable.Repeat("- ", 50_000)) + "x");
         _ws.Append("sectorscope.yaml", "news_taxonomy: taxonomy.yaml");
         var e = WorkspaceReader.Open(_ws.Root).Refused();
-        Assert.Equal(["taxonomy.yaml:2: yaml: nested deeper than 64 levels"], e.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(["taxonomy.yaml:2: yaml: 嵌套超过 64 层"], e.Diagnostics.Select(d => d.ToString()));
     }
 
     [Trait("Category", "Slow")]
@@ -150,6 +150,6 @@ public sealed class InputValidationTests : IDisposable
     public void News_body_of_60_MiB_is_refused_by_the_field_limit()
     {
         News($$"""{"date":"2024-02-10","source":"来源","title":"长文","body":"{{new string('a', 60 * 1024 * 1024)}}"}""");
-        Assert.Equal(["news/2024-02.jsonl:1: body: 62,914,560 characters, longer than the limit of 200,000"], CheckAndReport());
+        Assert.Equal(["news/2024-02.jsonl:1: body: 62,914,560 个字符，超过 200,000 的上限"], CheckAndReport());
     }
 }

@@ -51,21 +51,21 @@ public sealed class NewsInputTests : IDisposable
     {
         var errors = Reject(ws => ws.Append("news/2024-02.jsonl", "{\"date\":\"2024-02-11\",\"source\":\"示例\",\"title\":\"乙\""));
         var error = Assert.Single(errors);
-        Assert.StartsWith("news/2024-02.jsonl:2: json: not a JSON object", error);
+        Assert.StartsWith("news/2024-02.jsonl:2: json: 不是有效的 JSON（请检查引号、逗号与括号）", error);
     }
 
     [Fact]
     public void A_bad_date_in_json_lines_is_rejected()
     {
         var errors = Reject(ws => ws.Append("news/2024-02.jsonl", "{\"date\":\"2024/02/11\",\"source\":\"示例\",\"title\":\"乙\"}"));
-        Assert.Equal(["news/2024-02.jsonl:2: date: '2024/02/11' is not a date (expected YYYY-MM-DD)"], errors);
+        Assert.Equal(["news/2024-02.jsonl:2: date: 「2024/02/11」 不是日期（应为 YYYY-MM-DD）"], errors);
     }
 
     [Fact]
     public void A_bad_date_in_rss_is_rejected_at_its_item()
     {
         var errors = Reject(ws => ws.Write("news/wire.rss", Rss.Replace("Sat, 10 Feb 2024 09:30:00 +0800", "10.02.2024", StringComparison.Ordinal)));
-        Assert.Equal(["news/wire.rss:5: pubDate: '10.02.2024' is not a date (expected RFC 822 like 'Tue, 05 Nov 2024 08:00:00 +0800', RFC 3339 or YYYY-MM-DD)"], errors);
+        Assert.Equal(["news/wire.rss:5: pubDate: 「10.02.2024」 不是日期（应为 RFC 822 如 Tue, 05 Nov 2024 08:00:00 +0800、RFC 3339 或 YYYY-MM-DD）"], errors);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class NewsInputTests : IDisposable
     {
         var feed = Rss.Replace("<rss version=\"2.0\">", doctype + "\n<rss version=\"2.0\">", StringComparison.Ordinal).Replace("<title>甲公司新游戏获批</title>", "<title>&xxe;</title>", StringComparison.Ordinal);
         var errors = Reject(ws => ws.Write("news/wire.xml", feed));
-        Assert.Equal(["news/wire.xml:2: xml: a DOCTYPE/DTD is not allowed in a news feed (its entities would not be expanded and external ones are never fetched); remove the <!DOCTYPE …> declaration"], errors);
+        Assert.Equal(["news/wire.xml:2: xml: 新闻源中不允许 DOCTYPE/DTD（其实体不会展开，外部实体从不获取）；请删除 <!DOCTYPE …> 声明"], errors);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class NewsInputTests : IDisposable
     {
         var errors = Reject(ws => ws.Write("news/wire.xml", Rss.Replace("<title>甲公司新游戏获批</title>", "<title>&xxe;</title>", StringComparison.Ordinal)));
         var error = Assert.Single(errors);
-        Assert.StartsWith("news/wire.xml:6: xml: not well-formed XML: Reference to undeclared entity 'xxe'", error);
+        Assert.StartsWith("news/wire.xml:6: xml: XML 格式不正确（请检查标签是否成对、& 与 < 是否转义）", error);
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class NewsInputTests : IDisposable
         var bytes = CodePagesEncodingProvider.Instance.GetEncoding(codePage)?.GetBytes(text) ?? Encoding.Latin1.GetBytes(text);
         var line = "{\"date\":\"2024-02-12\",\"source\":\"x\",\"title\":\""u8.ToArray().Concat(bytes).Concat("\"}\n"u8.ToArray()).ToArray();
         var errors = Reject(ws => File.WriteAllBytes(ws.Path("news/other.jsonl"), line));
-        Assert.Equal(["news/other.jsonl:1: encoding: not UTF-8, and not Chinese text in GB18030/GBK either (save the file as UTF-8)"], errors);
+        Assert.Equal(["news/other.jsonl:1: encoding: 不是 UTF-8，也不是 GB18030/GBK 编码的中文文本（请另存为 UTF-8）"], errors);
     }
 
     [Fact]

@@ -39,16 +39,16 @@ public sealed class TaxonomyFileTests : IDisposable
 
         Assert.Equal(
         [
-            "taxonomy.yaml:3: sections.ai.group_by: 'brand' is not one of company, sub_sector, none",
-            "taxonomy.yaml:4: sections.ai.groups: '丁' is not a company in companies",
-            "taxonomy.yaml:5: sections.ai.max_items: '0' is not an integer in 1..100",
-            "taxonomy.yaml:6: sections.sports: unknown section (known: ai, policy, industry, company)",
-            "taxonomy.yaml:9: companies.codes: '9999.HK' is not in securities.csv",
-            "taxonomy.yaml:10: companies.aliases: 'jia' already names 甲",
-            "taxonomy.yaml:10: companies.codes: '0001.HK' already belongs to 甲",
-            "taxonomy.yaml:12: source_tiers: '4' is not an integer in 1..3",
-            "taxonomy.yaml:13: dedup.similarity: must be in (0, 1]",
-            "taxonomy.yaml:14: taxonomy.colour: unknown key (known: sections, companies, sub_sectors, source_tiers, default_tier, scoring, dedup)",
+            "taxonomy.yaml:3: sections.ai.group_by: 「brand」 不是 company、sub_sector、none 之一",
+            "taxonomy.yaml:4: sections.ai.groups: 「丁」 不是 companies 中的公司",
+            "taxonomy.yaml:5: sections.ai.max_items: 「0」 不是 1 至 100 之间的整数",
+            "taxonomy.yaml:6: sections.sports: 不认识的栏目（可用：ai、policy、industry、company）",
+            "taxonomy.yaml:9: companies.codes: 「9999.HK」 不在 securities.csv 中",
+            "taxonomy.yaml:10: companies.aliases: 「jia」 已是 甲 的名称",
+            "taxonomy.yaml:10: companies.codes: 「0001.HK」 已属于 甲",
+            "taxonomy.yaml:12: source_tiers: 「4」 不是 1 至 3 之间的整数",
+            "taxonomy.yaml:13: dedup.similarity: 应在 (0, 1] 之间",
+            "taxonomy.yaml:14: taxonomy.colour: 不认识的键（可用：sections、companies、sub_sectors、source_tiers、default_tier、scoring、dedup）",
         ], Errors());
     }
 
@@ -56,7 +56,7 @@ public sealed class TaxonomyFileTests : IDisposable
     public void A_taxonomy_named_in_the_settings_must_exist()
     {
         _ws.Append("sectorscope.yaml", "news_taxonomy: taxonomy.yaml");
-        Assert.Equal(["sectorscope.yaml:13: news_taxonomy: file 'taxonomy.yaml' does not exist in the workspace"], Errors());
+        Assert.Equal(["sectorscope.yaml:13: news_taxonomy: 工作区中没有文件 「taxonomy.yaml」"], Errors());
     }
 
     [Fact]
@@ -75,9 +75,9 @@ public sealed class TaxonomyFileTests : IDisposable
 
         Assert.Equal(
         [
-            "narrative/headlines.yaml:4: ai.groups.腾讯: expected a one-line headline",
-            "narrative/headlines.yaml:5: sports: unknown section (known: ai, policy, industry, company)",
-            "narrative/headlines.yaml:8: industry.subtitle: unknown key (known: title, groups)",
+            "narrative/headlines.yaml:4: ai.groups.腾讯: 应为一行标题",
+            "narrative/headlines.yaml:5: sports: 不认识的栏目（可用：ai、policy、industry、company）",
+            "narrative/headlines.yaml:8: industry.subtitle: 不认识的键（可用：title、groups）",
         ], Errors());
     }
 

@@ -85,7 +85,7 @@ public sealed class SettingsStructureTests : IDisposable
     {
         _ws.Write("sectorscope.yaml", File.ReadAllText(_ws.Path("sectorscope.yaml")).Replace("title: 测试行业2024年3月投资策略", "title: \"{quarter}季度策略\"", StringComparison.Ordinal));
         var refused = ReportPipeline.BuildModel(_ws.Root, null, null).Refused();
-        Assert.Contains(refused.Diagnostics, d => d.Column == "title" && d.Reason.StartsWith("unknown placeholder {quarter}", StringComparison.Ordinal));
+        Assert.Contains(refused.Diagnostics, d => d.Column == "title" && d.Reason.StartsWith("不认识的占位符 {quarter}（可用：{sector}、", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class WorkbenchApiTests
         var finding = Assert.Single(body.GetProperty("findings").EnumerateArray());
         Assert.Equal(("Mismatch", "不符", "19.9%", "16.7%", 1), (S(finding, "verdict"), S(finding, "verdictLabel"), S(finding, "stated"), S(finding, "computed"), finding.GetProperty("line").GetInt32()));
         var problem = Assert.Single(body.GetProperty("problems").EnumerateArray());
-        Assert.StartsWith("narrative/market-review.md:3: placeholder: {{ ret NOPE.HK }}: unknown code 'NOPE.HK'", S(problem, "text"), StringComparison.Ordinal);
+        Assert.StartsWith("narrative/market-review.md:3: placeholder: {{ ret NOPE.HK }}: 未知代码 「NOPE.HK」", S(problem, "text"), StringComparison.Ordinal);
     }
 
     [Fact]

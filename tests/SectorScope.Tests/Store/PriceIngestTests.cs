@@ -138,12 +138,12 @@ public sealed class PriceIngestTests : IDisposable
         var e = ReportPipeline.Ingest(_ws.Root).Refused();
         Assert.Equal(
         [
-            "prices/bad.csv:2: close: must be positive, got -5",
-            "prices/bad.csv:3: date: '2024/02/29' is not a date (expected YYYY-MM-DD)",
-            "prices/bad.csv:4: date: '2024-1-31' is not a date (expected YYYY-MM-DD)",
-            "prices/bad.csv:5: code: unknown code 'ZZZ.US' (not in securities.csv or indices.csv)",
-            "prices/header.csv:1: close: missing column (expected date,code,close[,open,high,low,volume,market_cap_mn])",
-            "prices/header.csv:1: price: unknown column (expected date,code,close[,open,high,low,volume,market_cap_mn])",
+            "prices/bad.csv:2: close: 应为正数，实为 「-5」",
+            "prices/bad.csv:3: date: 「2024/02/29」 不是日期（应为 YYYY-MM-DD）",
+            "prices/bad.csv:4: date: 「2024-1-31」 不是日期（应为 YYYY-MM-DD）",
+            "prices/bad.csv:5: code: 未知代码 「ZZZ.US」（不在 securities.csv 或 indices.csv 中）",
+            "prices/header.csv:1: close: 缺少此列（应为 date,code,close[,open,high,low,volume,market_cap_mn]）",
+            "prices/header.csv:1: price: 不认识的列（应为 date,code,close[,open,high,low,volume,market_cap_mn]）",
         ], e.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(before, _ws.StoreFingerprint());
         Assert.Equal(rows, StoredPrices(_ws.Root));

@@ -34,7 +34,7 @@ public sealed class BadInputTests : IDisposable
     public void Unknown_code_in_prices_names_file_line_and_code()
     {
         var errors = Reject(ws => ws.Append("prices/hk.csv", "2024-03-01,9999.HK,5"));
-        Assert.Equal(["prices/hk.csv:9: code: unknown code '9999.HK' (not in securities.csv or indices.csv)"], errors);
+        Assert.Equal(["prices/hk.csv:9: code: 未知代码 「9999.HK」（不在 securities.csv 或 indices.csv 中）"], errors);
     }
 
     [Fact]
@@ -42,35 +42,35 @@ public sealed class BadInputTests : IDisposable
     {
         var errors = Reject(ws => ws.Append("sectorscope.yaml", "top_nn: 5"));
         var error = Assert.Single(errors);
-        Assert.StartsWith("sectorscope.yaml:13: top_nn: unknown key", error);
+        Assert.StartsWith("sectorscope.yaml:13: top_nn: 不认识的键", error);
     }
 
     [Fact]
     public void Duplicate_row_with_a_different_value_is_rejected_and_an_identical_one_accepted()
     {
         var errors = Reject(ws => ws.Append("prices/hk.csv", "2024-02-29,HKI,98").Append("prices/hk.csv", "2024-02-29,0001.HK,11.2"));
-        Assert.Equal(["prices/hk.csv:10: close: duplicate row for (2024-02-29, 0001.HK) with a different value than line 5"], errors);
+        Assert.Equal(["prices/hk.csv:10: close: （2024-02-29，0001.HK）重复出现且数值与第 5 行不同"], errors);
     }
 
     [Fact]
     public void Duplicate_across_two_price_files_is_rejected_with_both_places()
     {
         var errors = Reject(ws => ws.Write("prices/hk-extra.csv", "date,code,close\n2024-02-29,0001.HK,12"));
-        Assert.Equal(["prices/hk-extra.csv:2: close: duplicate row for (2024-02-29, 0001.HK) with a different value than prices/hk.csv:5"], errors);
+        Assert.Equal(["prices/hk-extra.csv:2: close: （2024-02-29，0001.HK）重复出现且数值与 prices/hk.csv:5 不同"], errors);
     }
 
     [Fact]
     public void Non_positive_price_and_fx_rate_are_rejected()
     {
         var errors = Reject(ws => ws.Append("prices/us.csv", "2024-03-01,AAA.US,0").Append("fx.csv", "2024-03-04,HKD,CNY,-0.9"));
-        Assert.Equal(["fx.csv:3: rate: must be positive, got -0.9", "prices/us.csv:6: close: must be positive, got 0"], errors);
+        Assert.Equal(["fx.csv:3: rate: 应为正数，实为 「-0.9」", "prices/us.csv:6: close: 应为正数，实为 「0」"], errors);
     }
 
     [Fact]
     public void Date_that_does_not_parse_is_rejected()
     {
         var errors = Reject(ws => ws.Append("valuations.csv", "2024/03/04,HKI,9.1"));
-        Assert.Equal(["valuations.csv:5: date: '2024/03/04' is not a date (expected YYYY-MM-DD)"], errors);
+        Assert.Equal(["valuations.csv:5: date: 「2024/03/04」 不是日期（应为 YYYY-MM-DD）"], errors);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class BadInputTests : IDisposable
     {
         var errors = Reject(ws => ws.Append("news/2024-02.jsonl", "{\"date\": \"2024-02-11\", \"title\": "));
         var error = Assert.Single(errors);
-        Assert.StartsWith("news/2024-02.jsonl:2: json: not a JSON object", error);
+        Assert.StartsWith("news/2024-02.jsonl:2: json: 不是有效的 JSON（请检查引号、逗号与括号）", error);
     }
 
     [Fact]
@@ -87,10 +87,10 @@ public sealed class BadInputTests : IDisposable
         var errors = Reject(ws => ws.Append("prices/hk.csv", "2024-13-01,0001.HK,5").Append("prices/hk.csv", "2024-03-04,0001.HK,abc").Append("prices/hk.csv", "2024-03-05,ZZZ,-1"));
         Assert.Equal(
         [
-            "prices/hk.csv:9: date: '2024-13-01' is not a date (expected YYYY-MM-DD)",
-            "prices/hk.csv:10: close: 'abc' is not a number (decimal point is '.')",
-            "prices/hk.csv:11: close: must be positive, got -1",
-            "prices/hk.csv:11: code: unknown code 'ZZZ' (not in securities.csv or indices.csv)",
+            "prices/hk.csv:9: date: 「2024-13-01」 不是日期（应为 YYYY-MM-DD）",
+            "prices/hk.csv:10: close: 「abc」 不是数（小数点用「.」）",
+            "prices/hk.csv:11: close: 应为正数，实为 「-1」",
+            "prices/hk.csv:11: code: 未知代码 「ZZZ」（不在 securities.csv 或 indices.csv 中）",
         ], errors);
     }
 
@@ -98,14 +98,14 @@ public sealed class BadInputTests : IDisposable
     public void Removing_a_security_that_unchanged_files_still_use_is_caught()
     {
         var errors = Reject(ws => ws.Write("securities.csv", "code,name,market,currency,sub_sector\n0001.HK,甲公司,HK,HKD,游戏\n0002.HK,乙公司,HK,HKD,电商"));
-        Assert.Contains("prices/us.csv:2: code: unknown code 'AAA.US' (not in securities.csv or indices.csv)", errors);
+        Assert.Contains("prices/us.csv:2: code: 未知代码 「AAA.US」（不在 securities.csv 或 indices.csv 中）", errors);
     }
 
     [Fact]
     public void A_file_in_another_encoding_is_rejected_not_garbled()
     {
         var errors = Reject(ws => File.WriteAllBytes(ws.Path("prices/hk.csv"), [.. "date,code,close\n"u8, 0xC4, 0xE3, (byte)'\n']));
-        Assert.Equal(["prices/hk.csv:2: encoding: not UTF-8 (save the file as UTF-8; GB18030/GBK files must be converted)"], errors);
+        Assert.Equal(["prices/hk.csv:2: encoding: 不是 UTF-8 编码（请另存为 UTF-8；GB18030/GBK 文件须先转换）"], errors);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class CleanStartTests : IDisposable
         SectorScopeCli.Run(["init", ws]);
         var run = CliProcess.Run("check", "--workspace", ws);
         Assert.Equal(ExitCodes.InputErrors, run.ExitCode);
-        Assert.Contains("sectorscope.yaml:14: headline_index: 'MARKET_INDEX' is not in indices.csv", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("sectorscope.yaml:14: headline_index: 「MARKET_INDEX」 不在 indices.csv 中", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

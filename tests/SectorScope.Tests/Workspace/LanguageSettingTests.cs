@@ -31,7 +31,7 @@ public sealed class LanguageSettingTests
         SettingsReader.Read(Minimal + $"language: {value}\n", diagnostics);
         var error = Assert.Single(diagnostics.Items);
         Assert.Equal((6, "language"), (error.Line, error.Column));
-        Assert.Contains("is not one of zh-CN, en", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("不是 zh-CN、en 之一", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

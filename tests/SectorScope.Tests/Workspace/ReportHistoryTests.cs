@@ -150,8 +150,8 @@ public sealed class ReportHistoryTests : IDisposable
         Assert.Equal(
         [
             "history/2024-01.json:6: eps: \"1.2\" is not a number",
-            "history/2024-01.json:8: rating: '增持' is not in rating_scale (买入, 优于大市, 中性, 弱于大市, 卖出)",
-            "history/2024-01.json:11: period: '2023-11' does not match the file name (expected 2024-01)",
+            "history/2024-01.json:8: rating: 「增持」 不在 rating_scale（买入、优于大市、中性、弱于大市、卖出）中",
+            "history/2024-01.json:11: period: 「2023-11」 与文件名不符（应为 2024-01）",
         ], e.Diagnostics.Select(d => d.ToString()));
     }
 
@@ -181,7 +181,7 @@ public sealed class ReportHistoryTests : IDisposable
     {
         _ws.Write("history/notes.json", "{}");
         var e = ReportPipeline.Run(_ws.Root, null, null, _ws.OutputFolder, OutputFormats.Text).Refused();
-        Assert.Equal("history/notes.json: file: a history file is named after its period, YYYY-MM.json", Assert.Single(e.Diagnostics).ToString());
+        Assert.Equal("history/notes.json: file: 历史文件应以其报告期命名：YYYY-MM.json", Assert.Single(e.Diagnostics).ToString());
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using SectorScope.Workspace;
+
 namespace SectorScope.Reporting.Narrative;
 
 /// <summary>One <c>{{ function arg … }}</c> in a line of narrative: where it stands and what it asks for.</summary>
@@ -35,7 +37,7 @@ public static class PlaceholderParser
             var strayClose = line.IndexOf("}}", i, StringComparison.Ordinal);
             if (strayClose >= 0 && (open < 0 || strayClose < open))
             {
-                parts.Add(new LinePart.Error("'}}' without an opening '{{'"));
+                parts.Add(new LinePart.Error(ReaderMessages.UnopenedPlaceholder));
                 return parts;
             }
 
@@ -53,14 +55,14 @@ public static class PlaceholderParser
             var close = line.IndexOf("}}", open + 2, StringComparison.Ordinal);
             if (close < 0)
             {
-                parts.Add(new LinePart.Error("'{{' is not closed by '}}' on the same line"));
+                parts.Add(new LinePart.Error(ReaderMessages.UnclosedPlaceholder));
                 return parts;
             }
 
             var inner = line[(open + 2)..close];
             parts.Add(Tokens(inner, out var reason) is { Count: > 0 } tokens
                 ? new LinePart.Field(new Placeholder(open, close + 2 - open, tokens[0], tokens[1..]))
-                : new LinePart.Error(reason ?? "empty placeholder (expected {{ function argument … }})"));
+                : new LinePart.Error(reason ?? ReaderMessages.EmptyPlaceholder));
             i = close + 2;
         }
 

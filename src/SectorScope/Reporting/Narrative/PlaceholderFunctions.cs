@@ -1,4 +1,5 @@
 using System.Globalization;
+using SectorScope.Workspace;
 
 namespace SectorScope.Reporting.Narrative;
 
@@ -44,14 +45,14 @@ public static class PlaceholderFunctions
     {
         if (!ByName.TryGetValue(placeholder.Function, out var function))
         {
-            return PlaceholderValue.Fail($"unknown function '{placeholder.Function}' (known: {string.Join(", ", All.Select(f => f.Name))})");
+            return PlaceholderValue.Fail(ReaderMessages.UnknownFunction(placeholder.Function, All.Select(f => f.Name)));
         }
 
         var n = placeholder.Arguments.Count;
         if (n < function.MinArgs || n > function.MaxArgs)
         {
             var expected = function.MinArgs == function.MaxArgs ? Count(function.MinArgs) : $"{function.MinArgs}–{function.MaxArgs}";
-            return PlaceholderValue.Fail($"'{function.Name}' takes {expected} argument(s), got {Count(n)} (usage: {{{{ {function.Usage} }}}})");
+            return PlaceholderValue.Fail(ReaderMessages.ArgumentCount(function.Name, expected, Count(n), function.Usage));
         }
 
         return function.Evaluate(facts, placeholder.Arguments);
@@ -59,7 +60,7 @@ public static class PlaceholderFunctions
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static PlaceholderValue UnknownCode(string code) => PlaceholderValue.Fail($"unknown code '{code}' (not in securities.csv or indices.csv)");
+    private static PlaceholderValue UnknownCode(string code) => PlaceholderValue.Fail(ReaderMessages.UnknownCode(code, ReaderMessages.SecuritiesOrIndices));
 
     private static PlaceholderValue WithReturn(FactBook facts, string code, Func<ReturnFact, string> show)
     {
@@ -68,7 +69,7 @@ public static class PlaceholderFunctions
             return UnknownCode(code);
         }
 
-        return facts.Return(code) is { Return.Value: not null } r ? PlaceholderValue.Of(show(r)) : PlaceholderValue.Fail($"'{code}' has no return for {facts.Period}");
+        return facts.Return(code) is { Return.Value: not null } r ? PlaceholderValue.Of(show(r)) : PlaceholderValue.Fail(ReaderMessages.NoReturn(code, facts.Period.ToString()));
     }
 
     private static PlaceholderValue WithExcess(FactBook facts, IReadOnlyList<string> args, Func<ExcessFact, string> show)
@@ -81,36 +82,36 @@ public static class PlaceholderFunctions
 
         if (facts.Universe.IsIndex(code))
         {
-            return PlaceholderValue.Fail($"'{code}' is an index; excess return is of a security over an index");
+            return PlaceholderValue.Fail(ReaderMessages.ExcessOfIndex(code));
         }
 
         var index = args.Count > 1 ? args[1] : null;
         if (index is not null && !facts.Universe.IsIndex(index))
         {
-            return PlaceholderValue.Fail($"unknown index '{index}' (not in indices.csv)");
+            return PlaceholderValue.Fail(ReaderMessages.UnknownIndex(index));
         }
 
-        return facts.Excess(code, index) is { } e ? PlaceholderValue.Of(show(e)) : PlaceholderValue.Fail($"'{code}' has no excess return for {facts.Period} (no return, or no benchmark return)");
+        return facts.Excess(code, index) is { } e ? PlaceholderValue.Of(show(e)) : PlaceholderValue.Fail(ReaderMessages.NoExcess(code, facts.Period.ToString()));
     }
 
     private static PlaceholderValue Rank(FactBook facts, IReadOnlyList<string> args)
     {
         if (!facts.Universe.IsSecurity(args[0]))
         {
-            return facts.Universe.IsIndex(args[0]) ? PlaceholderValue.Fail($"'{args[0]}' is an index; only securities are ranked") : UnknownCode(args[0]);
+            return facts.Universe.IsIndex(args[0]) ? PlaceholderValue.Fail(ReaderMessages.RankOfIndex(args[0])) : UnknownCode(args[0]);
         }
 
-        return facts.Return(args[0]) is { Rank: { } rank } ? PlaceholderValue.Of(DisplayFormat.Integer(rank)) : PlaceholderValue.Fail($"'{args[0]}' is not ranked for {facts.Period}");
+        return facts.Return(args[0]) is { Rank: { } rank } ? PlaceholderValue.Of(DisplayFormat.Integer(rank)) : PlaceholderValue.Fail(ReaderMessages.NotRanked(args[0], facts.Period.ToString()));
     }
 
     private static PlaceholderValue WithValuation(FactBook facts, string code, Func<ValuationFact, Model.Quantity> pick)
     {
         if (!facts.Universe.IsIndex(code))
         {
-            return facts.Universe.IsSecurity(code) ? PlaceholderValue.Fail($"'{code}' is a security; PE-TTM and its percentile are of the valuation index") : UnknownCode(code);
+            return facts.Universe.IsSecurity(code) ? PlaceholderValue.Fail(ReaderMessages.ValuationOfSecurity(code)) : UnknownCode(code);
         }
 
-        return facts.Valuation(code) is { } v && pick(v) is { Value: not null } q ? PlaceholderValue.Of(q.Display) : PlaceholderValue.Fail($"no valuation of '{code}' as of {DisplayFormat.Date(facts.AsOf)} (valuation index and valuations.csv)");
+        return facts.Valuation(code) is { } v && pick(v) is { Value: not null } q ? PlaceholderValue.Of(q.Display) : PlaceholderValue.Fail(ReaderMessages.NoValuation(code, DisplayFormat.Date(facts.AsOf)));
     }
 
     private static PlaceholderValue WithForecast(FactBook facts, IReadOnlyList<string> args, Func<ForecastFact, Model.Quantity> pick)
@@ -118,31 +119,31 @@ public static class PlaceholderFunctions
         var code = args[0];
         if (!facts.Universe.IsSecurity(code))
         {
-            return facts.Universe.IsIndex(code) ? PlaceholderValue.Fail($"'{code}' is an index; forecasts are of securities") : UnknownCode(code);
+            return facts.Universe.IsIndex(code) ? PlaceholderValue.Fail(ReaderMessages.ForecastOfIndex(code)) : UnknownCode(code);
         }
 
         var text = args[1].EndsWith('E') ? args[1][..^1] : args[1];
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1900 || year > 2999)
         {
-            return PlaceholderValue.Fail($"'{args[1]}' is not a year (expected e.g. 2024 or 2024E)");
+            return PlaceholderValue.Fail(ReaderMessages.NotAYear(args[1]));
         }
 
         if (facts.Forecast(code, year) is not { } forecast)
         {
             var years = facts.ForecastYears(code).Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray();
-            return PlaceholderValue.Fail($"no forecast of {code} for {year.ToString(CultureInfo.InvariantCulture)} in the forecast table (years: {(years.Length == 0 ? "none" : string.Join(", ", years))})");
+            return PlaceholderValue.Fail(ReaderMessages.NoForecast(code, year, [.. years.Select(y => y.ToString(CultureInfo.InvariantCulture))]));
         }
 
-        return pick(forecast) is { Value: not null } q ? PlaceholderValue.Of(q.Display) : PlaceholderValue.Fail($"{code} {year.ToString(CultureInfo.InvariantCulture)}: not meaningful (missing or non-positive EPS or profit, or no FX rate)");
+        return pick(forecast) is { Value: not null } q ? PlaceholderValue.Of(q.Display) : PlaceholderValue.Fail(ReaderMessages.NotMeaningful(code, year));
     }
 
     private static PlaceholderValue WithSeries(FactBook facts, string name, Func<SeriesFact, Model.Quantity> pick, Func<double, string>? words = null)
     {
         if (facts.Series(name) is not { } series)
         {
-            return PlaceholderValue.Fail($"unknown series '{name}' (in series.csv up to {facts.Period}: {string.Join(", ", facts.SeriesNames.Order(StringComparer.Ordinal))})");
+            return PlaceholderValue.Fail(ReaderMessages.UnknownSeries(name, facts.Period.ToString(), facts.SeriesNames.Order(StringComparer.Ordinal)));
         }
 
-        return pick(series) is { Value: { } v } q ? PlaceholderValue.Of(words is null ? q.Display : words(v)) : PlaceholderValue.Fail($"'{name}' has no comparison month for {DisplayFormat.Date(series.Date)}");
+        return pick(series) is { Value: { } v } q ? PlaceholderValue.Of(words is null ? q.Display : words(v)) : PlaceholderValue.Fail(ReaderMessages.NoComparisonMonth(name, DisplayFormat.Date(series.Date)));
     }
 }

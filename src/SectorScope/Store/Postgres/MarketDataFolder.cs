@@ -19,7 +19,7 @@ public sealed record MarketDataFolder(string Root, Universe Universe, IReadOnlyL
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(root))
         {
-            diagnostics.Add(root, 0, "market-data", "folder does not exist");
+            diagnostics.Add(root, 0, "market-data", ReaderMessages.FolderMissing);
             return Rejection.Of(diagnostics);
         }
 
@@ -30,7 +30,7 @@ public sealed record MarketDataFolder(string Root, Universe Universe, IReadOnlyL
         {
             if (!files.Any(f => f.Kind == kind))
             {
-                diagnostics.Add(name, 0, "file", "missing: the market data define their codes in securities.csv and indices.csv");
+                diagnostics.Add(name, 0, "file", ReaderMessages.MarketCodesFileMissing);
             }
         }
 
@@ -67,7 +67,7 @@ public sealed record MarketDataFolder(string Root, Universe Universe, IReadOnlyL
 
         foreach (var clash in securities.Select(s => s.Code).Intersect(indices.Select(i => i.Code)))
         {
-            diagnostics.Add("indices.csv", 0, "code", $"'{clash}' is defined both as a security and as an index");
+            diagnostics.Add("indices.csv", 0, "code", ReaderMessages.DefinedAsBoth(clash));
         }
 
         if (diagnostics.HasErrors)

@@ -63,14 +63,14 @@ public sealed class PlaceholderTests(DemoModelFixture demo)
             """).Select(d => d.ToString()).ToArray();
         Assert.Equal(
         [
-            "narrative/test.md:2: placeholder: {{ price 0700.HK }}: unknown function 'price' (known: ret, move, excess, pct, rank, name, pe_ttm, percentile, fwd_pe, adj_pe, yoy, mom, yoy_move, mom_move, as_of)",
-            "narrative/test.md:3: placeholder: {{ ret 0001.HK }}: unknown code '0001.HK' (not in securities.csv or indices.csv)",
-            "narrative/test.md:5: placeholder: {{ fwd_pe 0700.HK 2026 }}: no forecast of 0700.HK for 2026 in the forecast table (years: 2024, 2025)",
-            "narrative/test.md:5: placeholder: {{ fwd_pe 0700.HK }}: 'fwd_pe' takes 2 argument(s), got 1 (usage: {{ fwd_pe CODE YEAR }})",
-            "narrative/test.md:6: placeholder: {{ pe_ttm 0700.HK }}: '0700.HK' is a security; PE-TTM and its percentile are of the valuation index",
-            "narrative/test.md:6: placeholder: '{{' is not closed by '}}' on the same line",
-            "narrative/test.md:7: placeholder: {{ excess HSTECH }}: 'HSTECH' is an index; excess return is of a security over an index",
-            "narrative/test.md:7: placeholder: '}}' without an opening '{{'",
+            "narrative/test.md:2: placeholder: {{ price 0700.HK }}: 不认识的函数 「price」（可用：ret、move、excess、pct、rank、name、pe_ttm、percentile、fwd_pe、adj_pe、yoy、mom、yoy_move、mom_move、as_of）",
+            "narrative/test.md:3: placeholder: {{ ret 0001.HK }}: 未知代码 「0001.HK」（不在 securities.csv 或 indices.csv 中）",
+            "narrative/test.md:5: placeholder: {{ fwd_pe 0700.HK 2026 }}: 盈利预测表中没有 0700.HK 的 2026 年预测（表中年份：2024、2025）",
+            "narrative/test.md:5: placeholder: {{ fwd_pe 0700.HK }}: 「fwd_pe」 需要 2 个参数，实有 1 个（用法：{{ fwd_pe CODE YEAR }}）",
+            "narrative/test.md:6: placeholder: {{ pe_ttm 0700.HK }}: 「0700.HK」 是证券；PE-TTM 及其分位属于估值指数",
+            "narrative/test.md:6: placeholder: 「{{」在同一行没有对应的「}}」",
+            "narrative/test.md:7: placeholder: {{ excess HSTECH }}: 「HSTECH」 是指数；超额收益是证券相对指数的收益",
+            "narrative/test.md:7: placeholder: 「}}」前没有对应的「{{」",
         ], errors);
     }
 
@@ -102,7 +102,7 @@ public sealed class PlaceholderTests(DemoModelFixture demo)
         using var ws = new TestWorkspace();
         ws.Write("narrative/recomendation.md", "拼错了文件名。");
         var e = SectorScope.Pipeline.ReportPipeline.BuildModel(ws.Root, null, null).Refused();
-        Assert.StartsWith("narrative/recomendation.md: file: unknown narrative file (known: thesis.md, recommendation.md", Assert.Single(e.Diagnostics).ToString());
+        Assert.StartsWith("narrative/recomendation.md: file: 不认识的分析师文字文件（可用：thesis.md、recommendation.md", Assert.Single(e.Diagnostics).ToString());
     }
 
     [Fact]

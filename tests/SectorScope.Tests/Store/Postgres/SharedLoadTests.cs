@@ -67,7 +67,7 @@ public sealed class SharedLoadTests : IDisposable
         var shared = SharedStore.Load(_folder, address).Rejected!;
         var workspace = WorkspaceReader.Open(_folder).Then(i => StoreIngester.Ingest(i)).Rejected!;
         Assert.Equal(workspace.Diagnostics.Select(d => d.ToString()), shared.Diagnostics.Select(d => d.ToString()));
-        Assert.Contains("duplicate row for", Assert.Single(shared.Diagnostics).ToString(), StringComparison.Ordinal);
+        Assert.Contains("重复出现且数值与", Assert.Single(shared.Diagnostics).ToString(), StringComparison.Ordinal);
         Assert.Equal(before, SharedStore.Rows(address));
     }
 
@@ -78,7 +78,7 @@ public sealed class SharedLoadTests : IDisposable
         var securities = Path.Combine(_folder, "securities.csv");
         File.WriteAllLines(securities, File.ReadAllLines(securities).Where(l => !l.StartsWith("0700.HK,", StringComparison.Ordinal)));
         var e = SharedStore.Load(_folder, address).Rejected!;
-        Assert.All(e.Diagnostics, d => Assert.Contains("unknown code '0700.HK'", d.ToString(), StringComparison.Ordinal));
+        Assert.All(e.Diagnostics, d => Assert.Contains("未知代码 「0700.HK」", d.ToString(), StringComparison.Ordinal));
     }
 
     [PostgresFact]
@@ -86,7 +86,7 @@ public sealed class SharedLoadTests : IDisposable
     {
         File.Delete(Path.Combine(_folder, "securities.csv"));
         var e = MarketDataFolder.Open(_folder).Rejected!;
-        Assert.Equal("securities.csv: file: missing: the market data define their codes in securities.csv and indices.csv", Assert.Single(e.Diagnostics).ToString());
+        Assert.Equal("securities.csv: file: 缺少文件：市场数据在 securities.csv 与 indices.csv 中定义代码", Assert.Single(e.Diagnostics).ToString());
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
