@@ -60,6 +60,9 @@ public sealed partial class ReportBuilder
     private static NewsSection WithCommentary(NewsSection section, Dictionary<string, NarrativeDocument> narrative, string name) =>
         Texts(narrative, name) is { Count: > 0 } paragraphs ? section with { Commentary = paragraphs } : section;
 
+    /// <summary>Where this edition's narrative files are, as notices name them.</summary>
+    private string NarrativeFolder => _w.Language == ReportLanguage.En ? "narrative/en/" : "narrative/";
+
     /// <summary>A key point the analyst wrote instead of the composed one: the file's paragraphs, joined.</summary>
     private string? KeyPointText(Dictionary<string, NarrativeDocument> narrative, string name) =>
         Texts(narrative, name) is { Count: > 0 } paragraphs ? string.Join(_w.SentenceGap, paragraphs) : null;

@@ -120,12 +120,11 @@ public sealed partial class ReportBuilder
     /// <summary>The analyst's words for a news section the taxonomy does not show.</summary>
     private void UnshownNewsNarrative(Dictionary<string, NarrativeDocument> narrative, IReadOnlyList<DigestSection> shown)
     {
-        var folder = _w.Language == ReportLanguage.En ? "narrative/en/" : "narrative/";
         foreach (var kind in NewsTaxonomy.Kinds.Where(k => shown.All(s => s.Id != k)))
         {
             foreach (var file in new[] { NarrativeFiles.Of(kind), NarrativeFiles.KeyPointOf(kind) }.Where(narrative.ContainsKey))
             {
-                _notices.Add(ReportNotices.Unused($"{folder}{file}.md", ReportNotices.NoTaxonomySection(NewsTaxonomy.Key(kind))));
+                _notices.Add(ReportNotices.Unused($"{NarrativeFolder}{file}.md", ReportNotices.NoTaxonomySection(NewsTaxonomy.Key(kind))));
             }
         }
     }

@@ -153,7 +153,7 @@ public sealed partial class ReportBuilder
 
         if (recommendation.Paragraphs.Count == 0)
         {
-            _notices.Add(ReportNotices.NoRecommendation);
+            _notices.Add(ReportNotices.NoRecommendation(NarrativeFolder));
         }
 
         if ((KeyPointText(narrative, NarrativeFiles.KeyStrategy) ?? recommendation.Paragraphs.FirstOrDefault()) is { } strategy)

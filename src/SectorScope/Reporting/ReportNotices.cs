@@ -22,7 +22,8 @@ public static class ReportNotices
 
     public const string SeriesNeedIndustry = "行业数据显示在行业动态栏目（industry）中，新闻分类表没有该栏目";
 
-    public static string NoRecommendation => Missing("投资建议", "narrative/recommendation.md 没有内容，写入后显示（首页的投资策略要点同此）");
+    /// <param name="folder">The edition's narrative folder: narrative/ or narrative/en/.</param>
+    public static string NoRecommendation(string folder) => Missing("投资建议", $"{folder}recommendation.md 没有内容，写入后显示（首页的投资策略要点同此）");
 
     public static string NoValuationIndex => Missing("估值情况", "sectorscope.yaml 未设 valuation（估值指数与分位方法）");
 

@@ -109,6 +109,14 @@ public sealed class EmptyPartsTests : IDisposable
     }
 
     [Fact]
+    public void The_english_edition_names_its_own_narrative_folder()
+    {
+        var model = ReportPipeline.BuildModel(_ws.Root, null, null, null, SectorScope.Workspace.ReportLanguage.En).Value.Model;
+        Assert.Contains("报告未含投资建议：narrative/en/recommendation.md 没有内容，写入后显示（首页的投资策略要点同此）", model.Notices ?? []);
+        Assert.Empty(model.NewsSections);
+    }
+
+    [Fact]
     public void Valuations_without_a_value_for_the_index_leave_the_section_out_naming_the_file()
     {
         _ws.Append("sectorscope.yaml", "valuation: { index: HKI, percentile_method: inc }");
