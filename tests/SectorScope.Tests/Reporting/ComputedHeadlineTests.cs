@@ -161,9 +161,9 @@ public sealed class ComputedHeadlineTests : IDisposable
     [InlineData("headline_index: { computed: { members: [游戏], code: HKI } }",
         "sectorscope.yaml:8: headline_index.computed.code: 代码「HKI」已在 indices.csv 中定义，请另取一个代码")]
     [InlineData("headline_index: { computed: { members: [游戏], weight: equal } }",
-        "sectorscope.yaml:8: headline_index.computed.weight: unknown key (known: members, weights, base, code, name)")]
+        "sectorscope.yaml:8: headline_index.computed.weight: 不认识的键（可用：members、weights、base、code、name）")]
     [InlineData("headline_index: { vendor: HKI }",
-        "sectorscope.yaml:8: headline_index.vendor: unknown key (known: computed)")]
+        "sectorscope.yaml:8: headline_index.vendor: 不认识的键（可用：computed）")]
     public void Settings_that_cannot_make_an_index_are_refused_at_their_line(string headline, string expected)
     {
         Assert.Contains(expected, Refused(headline).Lines());
