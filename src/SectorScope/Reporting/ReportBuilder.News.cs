@@ -91,7 +91,7 @@ public sealed partial class ReportBuilder
                 [.. recent.Select(PeriodLabel)],
                 [new FigureSeries(name, [.. recent.Select(p => (double?)p.Value)]), new FigureSeries(_w.YoySeries, [.. recent.Select(p => p.YoyPct)], SecondaryAxis: true)],
                 unit ?? "", SourceLine, [], last.Frequency == Frequency.Quarterly ? _w.QuarterlySeriesNote : null)));
-            _facts.Add(new Narrative.SeriesFact(series.Key, last.Date, ChangeQuantity(last.YoyPct), ChangeQuantity(last.MomPct)) { Observed = last.Span });
+            _facts.Add(new Narrative.SeriesFact(series.Key, last.Date, ChangeQuantity(last.YoyPct), ChangeQuantity(last.MomPct)) { Observed = last.Span, Frequency = last.Frequency });
             rows.Add([name, PeriodLabel(last), new TableCell(DisplayFormat.Grouped(last.Value, last.Value % 1 == 0 ? 0 : 2), last.Value), unit ?? "",
                 last.YoyPct is { } y ? new TableCell(DisplayFormat.Percent(y), y) : _w.NoValue, last.MomPct is { } m ? new TableCell(DisplayFormat.Percent(m), m) : _w.NoValue]);
         }

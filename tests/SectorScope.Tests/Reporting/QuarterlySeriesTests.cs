@@ -128,6 +128,22 @@ public sealed class QuarterlySeriesTests : IDisposable
     }
 
     [Fact]
+    public void The_english_fact_check_checks_quarter_on_quarter_and_never_reads_month_on_month_as_it()
+    {
+        _ws.Write("series.csv", File.ReadAllText(Path.Combine(Fixture, "series.csv")));
+        _ws.Write("narrative/en/industry.md", """
+            瑞士医药出口 fell 3.9% quarter on quarter.
+
+            瑞士医药出口 fell 3.9% month on month.
+            """);
+
+        var findings = ReportPipeline.BuildModel(_ws.Root, null, null, language: ReportLanguage.En).Value.Model.FactCheck!.Findings;
+
+        Assert.Equal([(FactVerdict.Agrees, "-3.9%"), (FactVerdict.Unchecked, null)], findings.Select(f => (f.Verdict, f.Computed)));
+        Assert.Equal("the sentence states a monthly change; the series is quarterly, so it is not checked", findings[1].Note);
+    }
+
+    [Fact]
     public void Valuations_before_the_index_inception_are_named_in_a_notice()
     {
         _ws.Write("valuations.csv", """

@@ -41,4 +41,8 @@ public sealed record Claim(
     string? Problem,
     string? WordingError,
     SectorScope.Analytics.ReturnSpan? Span = null,
-    string? PeriodText = null);
+    string? PeriodText = null)
+{
+    /// <summary>The period a change word names (month on month: monthly); null when the word names none (环比).</summary>
+    public SectorScope.Analytics.Frequency? ChangeFrequency { get; init; }
+}

@@ -68,7 +68,8 @@ public sealed partial class ClaimReader
             case MetricWord.Yoy:
                 return AtReportDate(Directed(claim with { Metric = ClaimMetric.Yoy, Stated = Signed(n.Value, window) }, LastKeyword(window).Word!, n), s, n);
             case MetricWord.Mom:
-                return AtReportDate(Directed(claim with { Metric = ClaimMetric.Mom, Stated = Signed(n.Value, window) }, LastKeyword(window).Word!, n), s, n);
+                var mom = claim with { Metric = ClaimMetric.Mom, Stated = Signed(n.Value, window), ChangeFrequency = ChangeFrequency(tail) ?? ChangeFrequency(window) };
+                return AtReportDate(Directed(mom, LastKeyword(window).Word!, n), s, n);
             default:
                 return n.Unit == ClaimUnit.Points
                     ? claim with { Metric = ClaimMetric.Excess }
@@ -178,6 +179,11 @@ public sealed partial class ClaimReader
 
         return (best, category);
     }
+
+    /// <summary>The frequency the last change word of the text names (month on month → monthly); null for 环比, which names none.</summary>
+    private SectorScope.Analytics.Frequency? ChangeFrequency(string text) =>
+        words.ChangeFrequencies.Select(w => (w.Frequency, At: LastIndexOfWord(text, w.Word))).Where(w => w.At >= 0)
+            .OrderByDescending(w => w.At).Select(w => (SectorScope.Analytics.Frequency?)w.Frequency).FirstOrDefault();
 
     private MetricWord? ChangeKind(string window)
     {

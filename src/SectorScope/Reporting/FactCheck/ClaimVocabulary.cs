@@ -71,6 +71,12 @@ public sealed class ClaimVocabulary
     /// <summary>A place in the return ranking of a stock's market, group <c>n</c> (digits or <see cref="Numerals"/>): 涨幅排名第3.</summary>
     public required string RankPattern { get; init; }
 
+    /// <summary>
+    /// Change words that name the period they compare with (month on month, QoQ): such a claim about a series of another
+    /// frequency is not checked. 环比 names none; it is the change on the period before, a month or a quarter.
+    /// </summary>
+    public IReadOnlyList<(string Word, Analytics.Frequency Frequency)> ChangeFrequencies { get; init; } = [];
+
     /// <summary>Keywords naming what a percentage measures (涨幅, 跑赢, 同比).</summary>
     public required IReadOnlyList<(string Word, MetricWord Metric)> MetricWords { get; init; }
 

@@ -1,3 +1,5 @@
+using SectorScope.Analytics;
+
 namespace SectorScope.Reporting.FactCheck;
 
 /// <summary>
@@ -73,6 +75,11 @@ public static class EnglishClaimWords
             ("x", ClaimUnit.Multiple, 1), ("X", ClaimUnit.Multiple, 1),
         ],
         RankPattern = @"\b(?i:rank(?:ed|s|ing)?|placed|came)\s+(?:(?i:number|No\.?)\s*|#\s*)?(?<n>[0-9]{1,3}|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?:st|nd|rd|th)?(?![0-9A-Za-z])",
+        ChangeFrequencies =
+        [
+            ("month on month", Frequency.Monthly), ("month-on-month", Frequency.Monthly), ("mom", Frequency.Monthly), ("MoM", Frequency.Monthly), ("m/m", Frequency.Monthly),
+            ("quarter on quarter", Frequency.Quarterly), ("quarter-on-quarter", Frequency.Quarterly), ("qoq", Frequency.Quarterly), ("QoQ", Frequency.Quarterly), ("q/q", Frequency.Quarterly),
+        ],
         MetricWords =
         [
             .. Ahead.Concat(Behind).Select(w => (w, MetricWord.Excess)),

@@ -43,6 +43,13 @@ public sealed class FactChecker(FactBook facts, SubjectIndex subjects)
                 Say.OtherPeriod(claim.PeriodText ?? SpanLabel(asked), SpanLabel(observed)));
         }
 
+        if (candidates.Length == 0 && metric is ClaimMetric.Mom && claim.ChangeFrequency is { } said
+            && claim.SubjectCodes.Select(facts.Series).OfType<SeriesFact>().FirstOrDefault(s => s.Frequency != said) is { } series)
+        {
+            return new FactFinding(location, claim.Excerpt, Subject(claim.SubjectCodes[0]), Label(metric, claim), stated, null, FactVerdict.Unchecked,
+                Say.OtherFrequency(Say.FrequencyName(said), Say.FrequencyName(series.Frequency)));
+        }
+
         if (candidates.Length == 0)
         {
             return new FactFinding(location, claim.Excerpt, Subject(claim.SubjectCodes[0]), Label(metric, claim), stated, null, FactVerdict.Unchecked,
@@ -77,9 +84,13 @@ public sealed class FactChecker(FactBook facts, SubjectIndex subjects)
         _ => null,
     };
 
-    /// <summary>The series' latest change; none when the claim names a quarter other than the one the series' latest value is of.</summary>
+    /// <summary>
+    /// The series' latest change; none when the claim names a quarter other than the one the series' latest value is of,
+    /// or a change of another frequency (month on month of a quarterly series).
+    /// </summary>
     private SeriesFact? SeriesOf(string code, Claim claim) =>
-        facts.Series(code) is { } s && (claim.Span is not { } asked || asked == ReturnSpan.Month(facts.Period) || s.Observed == asked) ? s : null;
+        facts.Series(code) is { } s && (claim.Span is not { } asked || asked == ReturnSpan.Month(facts.Period) || s.Observed == asked)
+        && (claim.ChangeFrequency is not { } said || claim.Metric != ClaimMetric.Mom || said == s.Frequency) ? s : null;
 
     private string Subject(string code) => facts.Universe.Contains(code) ? Say.Subject(facts.Universe.NameOf(code), code) : code;
 

@@ -19,6 +19,9 @@ public sealed record SeriesFact(string Name, DateOnly Date, Quantity Yoy, Quanti
 {
     /// <summary>The month or quarter the latest value is of: a claim naming another period is not checked against it.</summary>
     public Analytics.ReturnSpan? Observed { get; init; }
+
+    /// <summary>Monthly or quarterly: what its change on the period before compares with.</summary>
+    public Analytics.Frequency Frequency { get; init; } = Analytics.Frequency.Monthly;
 }
 
 /// <summary>

@@ -43,6 +43,11 @@ public sealed record FindingWords
     /// <summary>A series change claimed for one period (三季度) when the series' latest value is of another.</summary>
     public required Func<string, string, string> OtherPeriod { get; init; }
 
+    /// <summary>A change claimed as one frequency's (month on month) of a series of another: the claim's, the series'.</summary>
+    public required Func<string, string, string> OtherFrequency { get; init; }
+
+    public required Func<Analytics.Frequency, string> FrequencyName { get; init; }
+
     public required Func<FactVerdict, string> Verdict { get; init; }
 
     /// <summary>Before the number as written and the number computed, in a finding's line.</summary>
@@ -71,6 +76,8 @@ public sealed record FindingWords
         Subject = (name, code) => $"{name}（{code}）",
         NoData = (metric, codes) => $"no {metric} of {codes} in the data",
         OtherPeriod = (stated, observed) => $"句中所述为{stated}，该序列最新数据为{observed}，未核对",
+        OtherFrequency = (said, actual) => $"句中为{said}环比，该序列为{actual}数据，未核对",
+        FrequencyName = f => f == Analytics.Frequency.Quarterly ? "季度" : "月度",
         Verdict = verdict => verdict switch
         {
             FactVerdict.Agrees => "一致",
@@ -99,6 +106,8 @@ public sealed record FindingWords
         Subject = (name, code) => $"{name} ({code})",
         NoData = (metric, codes) => $"no {metric} of {codes} in the data",
         OtherPeriod = (stated, observed) => $"the sentence is about {stated}; the series' latest value is of {observed}, so it is not checked",
+        OtherFrequency = (said, actual) => $"the sentence states a {said} change; the series is {actual}, so it is not checked",
+        FrequencyName = f => f == Analytics.Frequency.Quarterly ? "quarterly" : "monthly",
         Verdict = verdict => verdict switch
         {
             FactVerdict.Agrees => "agrees",
