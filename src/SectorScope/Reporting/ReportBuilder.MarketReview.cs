@@ -74,7 +74,7 @@ public sealed partial class ReportBuilder
         string?[] tables = [PerformanceTable(ranked)];
 
         AddReturnTables(ranked, excluded);
-        _methods.Add(_w.ReturnsMethod);
+        _methods.Add(_w.ReturnsMethod([.. Settings.Markets.Select(m => (_w.Market(m.Market), MarketFrequency(m.Benchmark)))]));
         _methods.Add(_w.ExcessMethod);
         _methods.Add(_w.BenchmarksMethod(Settings.Markets.Select(m => (_w.Market(m.Market), Universe.NameOf(m.Benchmark)))));
         if (Settings.ComputedIndex is { } computed && _data.ComputedIndexBaseDate is { } baseDate)
@@ -120,6 +120,9 @@ public sealed partial class ReportBuilder
 
         return result;
     }
+
+    /// <summary>How often a market's prices are given, read from its benchmark's closes over the chart window.</summary>
+    private Frequency MarketFrequency(string benchmark) => FrequencyDetector.Detect((_data.IndexDailyCloses.GetValueOrDefault(benchmark) ?? []).Select(p => p.Date));
 
     private IndexMove Move(PeriodReturn r) => new(r.Code, Universe.NameOf(r.Code), Quantities.Return(r, r.Market));
 

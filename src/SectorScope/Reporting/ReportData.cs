@@ -67,7 +67,8 @@ public sealed record ReportData(
         var yearBefore = new ReportPeriod(request.Period.Year - 1, 1);
         var panel = market.MonthEnds(yearBefore < first ? yearBefore : first, request.Period);
         var windowStart = first.Previous.End;
-        var indexCodes = new[] { s.HeadlineIndex, s.ComparisonIndex }.OfType<string>().Distinct(StringComparer.Ordinal);
+        // The charts' indices, and each market's benchmark, whose dates tell how often the market's prices are given.
+        var indexCodes = new[] { s.HeadlineIndex, s.ComparisonIndex }.OfType<string>().Concat(s.Markets.Select(m => m.Benchmark)).Distinct(StringComparer.Ordinal);
         var daily = indexCodes.ToDictionary(c => c, c => market.DailyCloses(c, windowStart.AddDays(-10), request.Period.End), StringComparer.Ordinal);
 
         var refused = new DiagnosticBag();

@@ -116,7 +116,11 @@ public sealed partial record Wording
         ExcludedSentence = (named, total) =>
             $"A further {Int(total)} stocks are left out of this month's figures: {EnList(named.Select(e => $"{e.Name} ({e.Reason})"))}"
             + $"{(total > named.Count ? ", and others; all are listed in tables/excluded.csv" : "")}.",
-        ReturnsMethod = "Period return: the close at the end (the market's last trading day of the month) ÷ the close at the start (its last trading day of the previous month) − 1, on each market's own trading days, compounded, not summed; stocks without a start or end close are left out and listed.",
+        ReturnsMethod = markets => markets.All(m => m.Frequency == Frequency.Daily)
+            ? "Period return: the close at the end (the market's last trading day of the month) ÷ the close at the start (its last trading day of the previous month) − 1, on each market's own trading days, compounded, not summed; stocks without a start or end close are left out and listed."
+            : "Period return: the close at the end ÷ the close at the start − 1, compounded, not summed; "
+                + string.Join("; ", markets.GroupBy(m => m.Frequency).Select(g => $"{EnList(g.Select(m => m.Market))} {EnPriceDays(g.Key)}"))
+                + "; stocks without a start or end close are left out and listed.",
         ExcessMethod = "Excess return: the stock's unrounded period return minus its market benchmark's, in percentage points (ppt), rounded once for display; a displayed value ≥ 0 reads \"outperformed\", otherwise \"underperformed\" by its absolute value.",
         BenchmarksMethod = pairs => $"Benchmarks: {string.Join("; ", pairs.Select(p => $"{p.Market} against {p.Benchmark}"))}. Ranks are within each market by return, highest first; ties take the better rank.",
         ComputedIndexMethod = c =>
@@ -281,6 +285,15 @@ public sealed partial record Wording
     /// <summary>8.85th: the percentile as displayed (always with decimals), read as an ordinal.</summary>
     private static string Ordinal(Model.Quantity percentile) =>
         percentile.Value is { } v ? DisplayFormat.Number(v, DisplayFormat.PercentileDecimals) + "th" : percentile.Display;
+
+    /// <summary>Which closes a market's period return takes, by how often its prices are given (frequency from the dates).</summary>
+    private static string EnPriceDays(Frequency frequency) => frequency switch
+    {
+        Frequency.Daily => "has daily closes: the end and start are the market's last trading days of the month and of the previous month",
+        Frequency.Weekly => "has weekly closes: the end and start are the closes of the last week of the month and of the previous month",
+        Frequency.Monthly => "has monthly closes: the end and start are the month's and the previous month's closes as given",
+        _ => $"has {(frequency == Frequency.Quarterly ? "quarterly" : "annual")} closes: the end is the month's close as given, the start the close before it; other months have no return",
+    };
 
     private static string EnFrequency(Frequency frequency) => frequency switch
     {

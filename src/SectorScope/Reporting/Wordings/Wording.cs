@@ -174,7 +174,11 @@ public sealed partial record Wording
     /// <summary>Why a security is left out: its market's benchmark (shown name) has no return for the period.</summary>
     public required Func<string, ReportPeriod, string> NoBenchmarkReturnReason { get; init; }
 
-    public required string ReturnsMethod { get; init; }
+    /// <summary>
+    /// How period returns are computed, given each market (shown name) with how often its prices are given: all daily
+    /// names the last trading days; a market of monthly (weekly, quarterly) closes is named as such.
+    /// </summary>
+    public required Func<IReadOnlyList<(string Market, Frequency Frequency)>, string> ReturnsMethod { get; init; }
 
     public required string ExcessMethod { get; init; }
 

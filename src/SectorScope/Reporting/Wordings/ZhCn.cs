@@ -130,7 +130,11 @@ public sealed partial record Wording
         ExcludedSentence = (named, total) =>
             $"另有{Int(total)}只股票未计入本月统计：{string.Join("、", named.Select(e => $"{e.Name}（{e.Reason}）"))}"
             + $"{(total > named.Count ? "等，全部见 tables/excluded.csv" : "")}。",
-        ReturnsMethod = "区间收益率：期末（该市场本月最后一个交易日）收盘价 ÷ 期初（该市场上月最后一个交易日）收盘价 − 1，按各市场自身交易日计算，复利而非累加；期初或期末缺少收盘价的股票不计入并单独列示。",
+        ReturnsMethod = markets => markets.All(m => m.Frequency == Frequency.Daily)
+            ? "区间收益率：期末（该市场本月最后一个交易日）收盘价 ÷ 期初（该市场上月最后一个交易日）收盘价 − 1，按各市场自身交易日计算，复利而非累加；期初或期末缺少收盘价的股票不计入并单独列示。"
+            : "区间收益率：期末收盘价 ÷ 期初收盘价 − 1，复利而非累加；"
+                + string.Join("；", markets.GroupBy(m => m.Frequency).Select(g => $"{string.Join("、", g.Select(m => m.Market))}{ZhPriceDays(g.Key)}"))
+                + "；期初或期末缺少收盘价的股票不计入并单独列示。",
         ExcessMethod = "超额收益：个股未经四舍五入的区间收益率减去所在市场基准指数的区间收益率，单位为百分点（pct），仅在展示时四舍五入一次；展示值 ≥ 0 记为“跑赢”，否则记为“跑输”并取绝对值。",
         BenchmarksMethod = pairs => $"市场基准：{string.Join("；", pairs.Select(p => $"{p.Market}对标{p.Benchmark}"))}。排名为市场内按收益率从高到低的名次，并列取较优名次。",
         ComputedIndexMethod = c =>
@@ -282,6 +286,15 @@ public sealed partial record Wording
     private static string ZhDate(DateOnly date) => $"{Int(date.Year)}年{Int(date.Month)}月{Int(date.Day)}日";
 
     private static string ZhMove(double pct) => (DisplayFormat.Round(pct, DisplayFormat.ReturnDecimals) >= 0 ? "上涨" : "下跌") + DisplayFormat.PercentAbs(pct);
+
+    /// <summary>Which closes a market's period return takes, by how often its prices are given (frequency from the dates).</summary>
+    private static string ZhPriceDays(Frequency frequency) => frequency switch
+    {
+        Frequency.Daily => "为每日收盘价，期末、期初为该市场本月、上月最后一个交易日的收盘价",
+        Frequency.Weekly => "为每周收盘价，期末、期初为本月、上月最后一周的收盘价",
+        Frequency.Monthly => "为月度收盘价，期末、期初为数据所给的本月、上月月度收盘价",
+        _ => $"为{(frequency == Frequency.Quarterly ? "季度" : "年度")}收盘价，期末为数据所给的本月收盘价，期初为此前最近一期的收盘价，其他月份无涨跌幅",
+    };
 
     private static string ZhCnFrequency(Frequency frequency) => frequency switch
     {

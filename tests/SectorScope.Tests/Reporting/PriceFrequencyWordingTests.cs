@@ -1,0 +1,62 @@
+using SectorScope.Analytics;
+using SectorScope.Pipeline;
+using SectorScope.Reporting.Wordings;
+using SectorScope.Tests.Support;
+
+namespace SectorScope.Tests.Reporting;
+
+/// <summary>
+/// What the text says of the prices it was given: monthly closes named as monthly in the methods note, a change
+/// that shows as 0.0% worded flat, and a comparison index without a month-end close said in the review text.
+/// </summary>
+public sealed class PriceFrequencyWordingTests : IDisposable
+{
+    private readonly TestWorkspace _ws = new();
+    private readonly List<string> _copies = [];
+
+    public void Dispose()
+    {
+        _ws.Dispose();
+        foreach (var copy in _copies)
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    private string Sample(string name)
+    {
+        var copy = Repository.CopyToTemp(Path.Combine(Repository.Root, "samples", name));
+        _copies.Add(copy);
+        return copy;
+    }
+
+    [Fact]
+    public void Monthly_only_prices_are_named_monthly_in_the_methods_note()
+    {
+        // fPortfolio's SMALLCAP: one close a month for every stock and the market index.
+        var model = ReportPipeline.BuildModel(Sample("us-smallcap-2001-12"), null, null).Value.Model;
+
+        Assert.Contains("区间收益率：期末收盘价 ÷ 期初收盘价 − 1，复利而非累加；美股为月度收盘价，期末、期初为数据所给的本月、上月月度收盘价；期初或期末缺少收盘价的股票不计入并单独列示。", model.Methods.Lines);
+        Assert.DoesNotContain(model.Methods.Lines, l => l.Contains("交易日", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Daily_prices_keep_the_trading_day_wording()
+    {
+        // The demo's closes are daily in both markets (the test workspace's are month ends only, so read as monthly).
+        var model = ReportPipeline.BuildModel(Sample("internet-2024-11"), null, null).Value.Model;
+
+        Assert.Contains("区间收益率：期末（该市场本月最后一个交易日）收盘价 ÷ 期初（该市场上月最后一个交易日）收盘价 − 1，按各市场自身交易日计算，复利而非累加；期初或期末缺少收盘价的股票不计入并单独列示。", model.Methods.Lines);
+    }
+
+    [Fact]
+    public void Markets_of_different_frequencies_are_each_named()
+    {
+        var line = Wording.ZhCn.ReturnsMethod([("港股", Frequency.Daily), ("美股", Frequency.Monthly), ("英股", Frequency.Daily)]);
+
+        Assert.Equal("区间收益率：期末收盘价 ÷ 期初收盘价 − 1，复利而非累加；港股、英股为每日收盘价，期末、期初为该市场本月、上月最后一个交易日的收盘价；"
+            + "美股为月度收盘价，期末、期初为数据所给的本月、上月月度收盘价；期初或期末缺少收盘价的股票不计入并单独列示。", line);
+        Assert.StartsWith("Period return: the close at the end ÷ the close at the start − 1, compounded, not summed; US has monthly closes:",
+            Wording.En.ReturnsMethod([("US", Frequency.Monthly)]), StringComparison.Ordinal);
+    }
+}
