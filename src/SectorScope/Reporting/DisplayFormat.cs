@@ -48,6 +48,12 @@ public static class DisplayFormat
     /// <summary>A return in percent: 16.7%.</summary>
     public static string Percent(double pct) => Number(pct, ReturnDecimals) + "%";
 
+    /// <summary>
+    /// The direction a return or change is worded with: the sign of its displayed value, so −0.013% (shown 0.0%)
+    /// is 0, flat, never a rise or a fall of 0.0%.
+    /// </summary>
+    public static int ShownSign(double pct) => Math.Sign(Round(pct, ReturnDecimals));
+
     /// <summary>A return's size without its sign, for 上涨/下跌 wording.</summary>
     public static string PercentAbs(double pct) => Number(Math.Abs(pct), ReturnDecimals) + "%";
 

@@ -1,5 +1,6 @@
 using SectorScope.Analytics;
 using SectorScope.Pipeline;
+using SectorScope.Reporting.FactCheck;
 using SectorScope.Reporting.Wordings;
 using SectorScope.Tests.Support;
 
@@ -58,5 +59,35 @@ public sealed class PriceFrequencyWordingTests : IDisposable
             + "美股为月度收盘价，期末、期初为数据所给的本月、上月月度收盘价；期初或期末缺少收盘价的股票不计入并单独列示。", line);
         Assert.StartsWith("Period return: the close at the end ÷ the close at the start − 1, compounded, not summed; US has monthly closes:",
             Wording.En.ReturnsMethod([("US", Frequency.Monthly)]), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(-0.013, "持平", "持平", "was flat")]
+    [InlineData(0.049, "持平", "持平", "was flat")]
+    [InlineData(0.0, "持平", "持平", "was flat")]
+    [InlineData(-0.05, "下降0.1%", "下跌0.1%", "fell 0.1%")]
+    [InlineData(0.05, "增长0.1%", "上涨0.1%", "rose 0.1%")]
+    [InlineData(-13.84, "下降13.8%", "下跌13.8%", "fell 13.8%")]
+    public void A_change_is_worded_by_the_sign_of_its_displayed_value(double pct, string change, string move, string english)
+    {
+        Assert.Equal(change, Wording.ZhCn.Change(pct));
+        Assert.Equal(move, Wording.ZhCn.Move(pct));
+        Assert.Equal(english, Wording.En.Change(pct));
+        Assert.Equal(english, Wording.En.Move(pct));
+    }
+
+    [Fact]
+    public void A_yoy_change_that_shows_as_zero_reads_flat_and_the_fact_check_agrees()
+    {
+        // gretl's swisspharma: imports of 2008Q2 are 0.0127% below 2007Q2 (10,264.7 against 10,266.0 million CHF).
+        var workspace = Sample("swiss-healthcare-2008-08");
+        File.WriteAllText(Path.Combine(workspace, "narrative", "industry.md"),
+            "二季度瑞士医药产品进口额同比{{ yoy_move 医药产品进口额 }}。\n\n医药产品进口额同比持平，同比0.0%。\n");
+
+        var model = ReportPipeline.BuildModel(workspace, null, null).Value.Model;
+
+        Assert.Contains("二季度瑞士医药产品进口额同比持平。", model.NewsSections.SelectMany(s => s.Commentary ?? []));
+        var finding = Assert.Single(model.FactCheck!.Findings);
+        Assert.Equal((FactVerdict.Agrees, "0.0%"), (finding.Verdict, finding.Computed));
     }
 }

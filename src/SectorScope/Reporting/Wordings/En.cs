@@ -40,7 +40,7 @@ public sealed partial record Wording
         Month = period => MonthName(period.Month),
         YearMonth = period => $"{MonthName(period.Month)} {Int(period.Year)}",
         Move = EnMove,
-        Change = pct => (DisplayFormat.Round(pct, DisplayFormat.ReturnDecimals) >= 0 ? "rose " : "fell ") + DisplayFormat.PercentAbs(pct),
+        Change = EnMove,
         Excess = (outperformed, benchmark, points) => (outperformed ? "outperformed " : "underperformed ") + (benchmark is null ? "" : benchmark + " ") + "by " + points,
         ExcessCell = (outperformed, points) => (outperformed ? "+" : "-") + points,
         NoValue = "—",
@@ -278,7 +278,12 @@ public sealed partial record Wording
 
     private static string EnDate(DateOnly date) => $"{Int(date.Day)} {MonthName(date.Month)} {Int(date.Year)}";
 
-    private static string EnMove(double pct) => (DisplayFormat.Round(pct, DisplayFormat.ReturnDecimals) >= 0 ? "rose " : "fell ") + DisplayFormat.PercentAbs(pct);
+    private static string EnMove(double pct) => DisplayFormat.ShownSign(pct) switch
+    {
+        > 0 => "rose " + DisplayFormat.PercentAbs(pct),
+        < 0 => "fell " + DisplayFormat.PercentAbs(pct),
+        _ => "was flat",
+    };
 
     private static string EnList(IEnumerable<string> items) => string.Join(", ", items);
 

@@ -53,10 +53,10 @@ public sealed partial record Wording
 
     public required Func<ReportPeriod, string> YearMonth { get; init; }
 
-    /// <summary>上涨3.2% / 下跌3.2%: a return's direction and size, by its display value.</summary>
+    /// <summary>上涨3.2% / 下跌3.2% / 持平: a return's direction and size, by its display value (0.0% is flat, whatever its sign).</summary>
     public required Func<double, string> Move { get; init; }
 
-    /// <summary>增长6.7% / 下降13.8%: a series' change in words.</summary>
+    /// <summary>增长6.7% / 下降13.8% / 持平: a series' change in words, by its display value as <see cref="Move"/>.</summary>
     public required Func<double, string> Change { get; init; }
 
     /// <summary>跑赢恒生科技指数20.0pct: outperformed, the benchmark's name (or null), the size in points without its sign.</summary>

@@ -53,7 +53,7 @@ public sealed partial record Wording
         Month = period => $"{Int(period.Month)}月",
         YearMonth = period => $"{Int(period.Year)}年{Int(period.Month)}月",
         Move = ZhMove,
-        Change = pct => (DisplayFormat.Round(pct, DisplayFormat.ReturnDecimals) >= 0 ? "增长" : "下降") + DisplayFormat.PercentAbs(pct),
+        Change = pct => ZhDirection(pct, "增长", "下降"),
         Excess = (outperformed, benchmark, points) => (outperformed ? "跑赢" : "跑输") + benchmark + points,
         ExcessCell = (outperformed, points) => (outperformed ? "跑赢" : "跑输") + points,
         NoValue = "—",
@@ -285,7 +285,15 @@ public sealed partial record Wording
 
     private static string ZhDate(DateOnly date) => $"{Int(date.Year)}年{Int(date.Month)}月{Int(date.Day)}日";
 
-    private static string ZhMove(double pct) => (DisplayFormat.Round(pct, DisplayFormat.ReturnDecimals) >= 0 ? "上涨" : "下跌") + DisplayFormat.PercentAbs(pct);
+    private static string ZhMove(double pct) => ZhDirection(pct, "上涨", "下跌");
+
+    /// <summary>The direction word and size by the displayed value: 0.0% is 持平, never 增长0.0% (−0.013%).</summary>
+    private static string ZhDirection(double pct, string up, string down) => DisplayFormat.ShownSign(pct) switch
+    {
+        > 0 => up + DisplayFormat.PercentAbs(pct),
+        < 0 => down + DisplayFormat.PercentAbs(pct),
+        _ => "持平",
+    };
 
     /// <summary>Which closes a market's period return takes, by how often its prices are given (frequency from the dates).</summary>
     private static string ZhPriceDays(Frequency frequency) => frequency switch
