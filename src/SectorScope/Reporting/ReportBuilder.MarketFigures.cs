@@ -27,7 +27,7 @@ public sealed partial class ReportBuilder
             var values = new double?[months.Length];
             for (int i = 0; i < months.Length; i++)
             {
-                var (ret, excluded) = Universe.Index(code) is { } idx ? PeriodReturns.Compute(_data.MonthEnds, code, idx.Market, months[i]) : (null, null);
+                var (ret, excluded) = IndexReturn(code, months[i]);
                 values[i] = ret?.Pct;
                 if (excluded is { Day: { } day } && first < day)
                 {
@@ -42,6 +42,9 @@ public sealed partial class ReportBuilder
             [.. months.Select(m => m.ToString())], series, _w.ReturnAxis, SourceLine, [], notes.Count == 0 ? null : string.Join(_w.SentenceGap, notes)),
             ReportNotices.NoIndexHistory(IndexPairName));
     }
+
+    private (PeriodReturn? Return, ExcludedSecurity? Excluded) IndexReturn(string code, ReportPeriod month) =>
+        Universe.Index(code) is { } idx ? PeriodReturns.Compute(_data.MonthEnds, code, idx.Market, month) : (null, null);
 
     /// <summary>
     /// Both indices rebased to 100 at the close before the twelve-month window. An index whose closes start inside the

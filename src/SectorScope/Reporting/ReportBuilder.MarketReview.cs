@@ -54,7 +54,14 @@ public sealed partial class ReportBuilder
 
         var headlineMove = headline is null ? new IndexMove(Settings.HeadlineIndex, Universe.NameOf(Settings.HeadlineIndex), NoData()) : Move(headline);
         var comparisonMove = comparison is null ? null : Move(comparison);
-        var paragraphs = new List<string> { _w.IndexSentence(Period, headlineMove, comparisonMove) };
+        var indexText = _w.IndexSentence(Period, headlineMove, comparisonMove);
+        if (comparison is null && Settings.ComparisonIndex is { } compared && compared != Settings.HeadlineIndex && IndexReturn(compared, Period).Excluded is { Day: { } day })
+        {
+            // A comparison index without a close at the month's end or the month before: said, as under the monthly figure, not left out.
+            indexText += _w.SentenceGap + _w.MissingMonthNote(Universe.NameOf(compared), Period, day);
+        }
+
+        var paragraphs = new List<string> { indexText };
         paragraphs.AddRange(markets.Select(_w.TopSentence));
         if (excluded.Count > 0)
         {

@@ -3,6 +3,7 @@ using SectorScope.Pipeline;
 using SectorScope.Reporting.FactCheck;
 using SectorScope.Reporting.Wordings;
 using SectorScope.Tests.Support;
+using SectorScope.Workspace;
 
 namespace SectorScope.Tests.Reporting;
 
@@ -89,5 +90,30 @@ public sealed class PriceFrequencyWordingTests : IDisposable
         Assert.Contains("二季度瑞士医药产品进口额同比持平。", model.NewsSections.SelectMany(s => s.Commentary ?? []));
         var finding = Assert.Single(model.FactCheck!.Findings);
         Assert.Equal((FactVerdict.Agrees, "0.0%"), (finding.Verdict, finding.Computed));
+    }
+
+    [Fact]
+    public void A_comparison_index_without_a_close_at_the_month_end_is_said_in_the_review()
+    {
+        // As the SPI has no close on 2008-09-30 in fPortfolio's SPISECTOR: the US market trades on 2024-02-29 (AAA.US)
+        // but the comparison index USI has no close that day.
+        _ws.Append("prices/us.csv", "2024-02-29,AAA.US,5.6");
+
+        var review = ReportPipeline.BuildModel(_ws.Root, null, null).Value.Model.MarketReview;
+
+        Assert.Null(review.Comparison);
+        Assert.Equal("2月港股测试指数单月下跌2.0%。美股测试指数2024年2月无涨跌幅：2024年2月29日无收盘价。", review.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void The_swiss_sample_in_september_2008_says_the_spi_has_no_return()
+    {
+        var workspace = Sample("swiss-healthcare-2008-08");
+        // Its analyst's review names the SPI's return by placeholder, which September 2008 does not have.
+        File.Delete(Path.Combine(workspace, "narrative", "market-review.md"));
+
+        var review = ReportPipeline.BuildModel(workspace, new ReportPeriod(2008, 9), new DateOnly(2008, 9, 30)).Value.Model.MarketReview;
+
+        Assert.EndsWith("。瑞士表现指数2008年9月无涨跌幅：2008年9月30日无收盘价。", review.Paragraphs[0], StringComparison.Ordinal);
     }
 }

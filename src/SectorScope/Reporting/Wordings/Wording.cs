@@ -156,7 +156,7 @@ public sealed partial record Wording
     /// <summary>The rebased-index figure's note for an index whose closes start inside the window: (its name, first close, the line it starts level with).</summary>
     public required Func<string, DateOnly, string, string> LateStartNote { get; init; }
 
-    /// <summary>The monthly index figure's note for a month an index has no return for: (its name, the month, the day without a close).</summary>
+    /// <summary>A month an index has no return for, under the monthly index figure and for the comparison index in the review text: (its name, the month, the day without a close).</summary>
     public required Func<string, ReportPeriod, DateOnly, string> MissingMonthNote { get; init; }
 
     /// <summary>The gainers figure's note when fewer stocks rose than it has bars: (rose, bars).</summary>
