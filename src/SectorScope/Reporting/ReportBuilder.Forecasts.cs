@@ -75,7 +75,12 @@ public sealed partial class ReportBuilder
 
         _dataTables.Add(new DataTable("coverage", ["code", "name", "rating", "close", "currency", "market_cap_mn", "year1", "eps1", "pe1", "year2", "eps2", "pe2"], data));
         _dataTables.Add(new DataTable("adjusted_profit_multiples", ["code", "name", "year", "market_cap_mn", "currency", "fx_rate", "profit_currency", "adj_net_profit_mn", "multiple"], multiples));
-        _methods.Add(_w.ForecastsMethod(_data.Request.AsOf));
+        // The PE rule is stated only where a forecast table is printed.
+        if (codes.Count > 0)
+        {
+            _methods.Add(_w.ForecastsMethod(_data.Request.AsOf));
+        }
+
         // The dates of the closes printed, so a reader sees which day's prices the PEs rest on.
         var shownDays = codes.Select(c => _data.CoveredCloses.GetValueOrDefault(c)?.Close.Date).OfType<DateOnly>().ToArray();
         (DateOnly, DateOnly)? priceDays = shownDays.Length == 0 ? null : (shownDays.Min(), shownDays.Max());

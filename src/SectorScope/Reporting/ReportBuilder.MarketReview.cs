@@ -82,7 +82,12 @@ public sealed partial class ReportBuilder
 
         AddReturnTables(ranked, excluded);
         _methods.Add(_w.ReturnsMethod([.. Settings.Markets.Select(m => (_w.Market(m.Market), MarketFrequency(m.Benchmark)))]));
-        _methods.Add(_w.ExcessMethod);
+        if (ranked.Count > 0)
+        {
+            // Excess returns are printed only for ranked securities.
+            _methods.Add(_w.ExcessMethod);
+        }
+
         _methods.Add(_w.BenchmarksMethod(Settings.Markets.Select(m => (_w.Market(m.Market), Universe.NameOf(m.Benchmark)))));
         if (Settings.ComputedIndex is { } computed && _data.ComputedIndexBaseDate is { } baseDate)
         {

@@ -75,8 +75,12 @@ public sealed partial class ReportBuilder
             [.. points.Select(p => (IReadOnlyList<object?>)[p.Series, DisplayFormat.Date(p.Date), p.Value, p.YoyPct, p.MomPct])]));
         var quarterly = points.Where(p => p.Frequency == Frequency.Quarterly).Select(p => p.Series).Distinct(StringComparer.Ordinal).ToArray();
         // A workspace of monthly series keeps its note; once a series is quarterly the note names each series' frequency.
-        _methods.Add(quarterly.Length == 0 ? _w.SeriesMethod : _w.SeriesFrequencyMethod(
-            [.. points.Select(p => p.Series).Distinct(StringComparer.Ordinal).Except(quarterly, StringComparer.Ordinal).Select(SeriesName)], [.. quarterly.Select(SeriesName)]));
+        // The YoY/change rule is stated only where industry data are printed.
+        if (points.Count > 0)
+        {
+            _methods.Add(quarterly.Length == 0 ? _w.SeriesMethod : _w.SeriesFrequencyMethod(
+                [.. points.Select(p => p.Series).Distinct(StringComparer.Ordinal).Except(quarterly, StringComparer.Ordinal).Select(SeriesName)], [.. quarterly.Select(SeriesName)]));
+        }
 
         var figures = new List<string>();
         var rows = new List<IReadOnlyList<TableCell>>();

@@ -44,6 +44,27 @@ public sealed class RealDataTests(RealDataReports reports)
         Assert.Empty(found);
     }
 
+    /// <summary>
+    /// The methods note states a rule only for a part the report prints: the Swiss sample has no companies (no forecast
+    /// table and no excess returns, so neither rule), the small-cap sample no industry data (no YoY rule); the Swiss sample's quarterly series keeps its rule.
+    /// </summary>
+    [Fact]
+    public void The_methods_note_states_no_rule_for_a_part_left_out()
+    {
+        string Methods(string workspace)
+        {
+            var md = File.ReadAllText(Path.Combine(reports.Of(workspace).Output, "report.md"));
+            return md[md.IndexOf("## 计算方法说明", StringComparison.Ordinal)..];
+        }
+
+        var swiss = Methods("swiss-healthcare-2008-08");
+        Assert.DoesNotContain("预测市盈率", swiss, StringComparison.Ordinal);
+        Assert.DoesNotContain("超额收益", swiss, StringComparison.Ordinal);
+        Assert.Contains("环比 = 当季值", swiss, StringComparison.Ordinal);
+        var smallCaps = Methods("us-smallcap-2001-12");
+        Assert.DoesNotContain("同比", smallCaps, StringComparison.Ordinal);
+    }
+
     /// <summary>A Chinese name anywhere; a Latin one as a whole word (so "Meta" is not found in "metadata").</summary>
     private static bool Mentions(string text, string word) =>
         word.All(char.IsAscii)
