@@ -70,6 +70,14 @@ public sealed partial class ReportBuilder
             new(_w.ForecastColumns[0]), new(_w.ForecastColumns[1]), new(_w.ForecastColumns[2]),
             new(_w.CloseColumn(currencies), ColumnAlign.Right), new(_w.MarketCapColumn(currencies), ColumnAlign.Right),
         };
+        // A market-cap column nobody's data fills (no shares_mn, no market_cap_mn) is left out rather than printed as dashes.
+        if (data.TrueForAll(r => r[5] is null))
+        {
+            const int capColumn = 4;
+            columns.RemoveAt(capColumn);
+            rows = [.. rows.Select(r => (IReadOnlyList<TableCell>)[.. r.Where((_, i) => i != capColumn)])];
+        }
+
         columns.AddRange(yearColumns.Headers.Select(y => new TableColumn(y, ColumnAlign.Right, "EPS")));
         columns.AddRange(yearColumns.Headers.Select(y => new TableColumn(y, ColumnAlign.Right, "PE")));
 

@@ -65,6 +65,16 @@ public sealed class RealDataTests(RealDataReports reports)
         Assert.DoesNotContain("同比", smallCaps, StringComparison.Ordinal);
     }
 
+    /// <summary>The industrials sample gives no shares or market caps: its forecast table has no market-cap column of dashes.</summary>
+    [Fact]
+    public void A_forecast_table_without_market_caps_has_no_market_cap_column()
+    {
+        var md = File.ReadAllText(Path.Combine(reports.Of("us-industrials-2000-12").Output, "report.md"));
+        var header = md.Split('\n').First(l => l.StartsWith("| 公司代码", StringComparison.Ordinal));
+        Assert.DoesNotContain("总市值", header, StringComparison.Ordinal);
+        Assert.Contains("| GE.US | 通用电气 | 优于大市 | 47.40 | 1.45 |", md, StringComparison.Ordinal);
+    }
+
     /// <summary>A Chinese name anywhere; a Latin one as a whole word (so "Meta" is not found in "metadata").</summary>
     private static bool Mentions(string text, string word) =>
         word.All(char.IsAscii)
