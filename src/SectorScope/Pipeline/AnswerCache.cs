@@ -22,21 +22,7 @@ internal sealed class AnswerCache(KeptFiles files)
     public static AnswerCache For(string workspace) => new(KeptFiles.In(workspace, Folder, Kept));
 
     /// <summary>Drops every kept answer (the store was built anew).</summary>
-    public static void Clear(string workspace)
-    {
-        try
-        {
-            var folder = Path.Combine(workspace, ".sectorscope", Folder);
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Left in place the answers are still those of their store's content, never of another.
-        }
-    }
+    public static void Clear(string workspace) => KeptFiles.In(workspace, Folder, Kept).Clear();
 
     /// <summary>The key of a store holding exactly these files: each path with the SHA-256 of its content, and the build.</summary>
     public static string Key(IReadOnlyDictionary<string, string> storedHashes)

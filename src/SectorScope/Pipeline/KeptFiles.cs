@@ -12,10 +12,26 @@ internal sealed class KeptFiles(string folder, int keep)
     /// <summary>The ending of a file being written (<c>NAME.PID-N.tmp</c>); one left by a killed run is removed by <see cref="WorkspaceDebris"/>.</summary>
     public const string Temporary = ".tmp";
 
-    public static KeptFiles In(string workspace, string name, int keep) => new(Path.Combine(workspace, ".sectorscope", name), keep);
+    public static KeptFiles In(string workspace, string name, int keep) => new(Path.Combine(workspace, WorkspaceCopy.CacheFolder, name), keep);
 
     /// <summary>True when nothing has been kept yet.</summary>
     public bool Empty => !Directory.Exists(folder) || !Directory.EnumerateFiles(folder).Any(f => !f.EndsWith(Temporary, StringComparison.Ordinal));
+
+    /// <summary>Drops every kept file; one that cannot be deleted stays, still under its own key.</summary>
+    public void Clear()
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left in place, the files still belong to their keys, never to another's.
+        }
+    }
 
     /// <summary>The bytes of <paramref name="fileName"/>, or null when it is not kept or cannot be read.</summary>
     public byte[]? Read(string fileName)
