@@ -49,7 +49,7 @@ public static class ReportCommand
             // The options map onto the core's gate here; the core records what was let through, never an option name.
             var (gate, option) = parse.GetValue(force) ? (FactCheckGate.Force, "--force")
                 : parse.GetValue(allowUnchecked) ? (FactCheckGate.AllowUnchecked, "--allow-unchecked") : (FactCheckGate.Strict, null);
-            var outcome = Terminal.WithProgress(progress => ReportPipeline.Run(root, p, a, parse.GetValue(output), formats, progress, gate, record, l,
+            var outcome = Terminal.WithProgress(progress => ReportPipeline.Publish(root, p, a, parse.GetValue(output), formats, progress, gate, record, l,
                 reportsFolder: demo ? Path.GetFullPath(OutputTarget.ReportsFolder) : null, store: s));
             if (outcome.Rejected is { } rejected)
             {
@@ -59,22 +59,22 @@ public static class ReportCommand
             var result = outcome.Value;
             if (result.Refusal is { } refused)
             {
-                return FactCheckPrinter.Refused(refused, result.Model.Language);
+                return FactCheckPrinter.Refused(refused, result.Summary.Language);
             }
 
-            if (result.Model.FactCheck is { Overridden: true } check)
+            if (result.FactCheck is { Overridden: true } check)
             {
-                FactCheckPrinter.Print([.. check.Findings.Where(f => f.IsError || f.Verdict == FactVerdict.Unchecked)], Console.Error, result.Model.Language);
+                FactCheckPrinter.Print([.. check.Findings.Where(f => f.IsError || f.Verdict == FactVerdict.Unchecked)], Console.Error, result.Summary.Language);
                 Terminal.Error.MarkupLine($"[yellow]{Markup.Escape($"已按 {option} 发布：{(check.Errors > 0 ? FactCheckPrinter.Errors(check.Findings) + "，" : "")}{check.Unchecked} 处未能核对，已记录在 report.json 的 fact_check 中")}[/]");
             }
 
 
-            foreach (var notice in result.Model.Notices ?? [])
+            foreach (var notice in result.Summary.Notices)
             {
                 Terminal.Note(notice);
             }
 
-            AnsiConsole.MarkupLine($"[green]报告已生成[/] {Markup.Escape(result.Model.Header.Title)}（{result.Model.Header.Period}）→ {Markup.Escape(result.OutputFolder)}");
+            AnsiConsole.MarkupLine($"[green]报告已生成[/] {Markup.Escape(result.Summary.Title)}（{result.Summary.Period}）→ {Markup.Escape(result.OutputFolder)}");
             foreach (var file in result.Files)
             {
                 AnsiConsole.MarkupLine($"  {Markup.Escape(file)}");

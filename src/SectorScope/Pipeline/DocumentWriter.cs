@@ -77,7 +77,7 @@ internal sealed class DocumentWriter(OutputFolder folder, WorkspaceInputs inputs
         return null;
     }
 
-    private static bool NeedsCharts(OutputFormat formats) =>
+    internal static bool NeedsCharts(OutputFormat formats) =>
         (formats & (OutputFormat.Markdown | OutputFormat.Html | OutputFormat.Docx | OutputFormat.Pdf)) != 0;
 
     private Dictionary<string, RenderedChart> DrawCharts(ReportModel model)

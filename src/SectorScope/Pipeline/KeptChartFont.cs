@@ -20,7 +20,7 @@ internal static class KeptChartFont
 
     public static ChartFont Locate(string workspace, Wording wording)
     {
-        var (candidates, sample) = wording.Language == ReportLanguage.ZhCn ? (ChartFont.KnownPaths, ChartFont.Probe) : (ChartFont.LatinPaths, wording.ChartFontProbe);
+        var (candidates, sample) = Candidates(wording);
         var files = KeptFiles.In(workspace, Folder, keep: 4);
         var key = Key(candidates, sample);
         if (files.Read(key + ".txt") is { } bytes && Encoding.UTF8.GetString(bytes).Split('\n') is [var family, var path, var kept]
@@ -37,6 +37,20 @@ internal static class KeptChartFont
 
         return font;
     }
+
+    /// <summary>
+    /// The key under which the font of this edition is kept, or null when none is: then the font would be located again
+    /// (perhaps through fontconfig, whose answer a font installed later changes), so charts drawn with it are not known to be drawn the same way again.
+    /// </summary>
+    public static string? KeptKey(string workspace, Wording wording)
+    {
+        var (candidates, sample) = Candidates(wording);
+        var key = Key(candidates, sample);
+        return KeptFiles.In(workspace, Folder, keep: 4).Read(key + ".txt") is null ? null : key;
+    }
+
+    private static (IReadOnlyList<string> Candidates, string Sample) Candidates(Wording wording) =>
+        wording.Language == ReportLanguage.ZhCn ? (ChartFont.KnownPaths, ChartFont.Probe) : (ChartFont.LatinPaths, wording.ChartFontProbe);
 
     /// <summary>The build, the sample and each candidate's size and time (or its absence), in order.</summary>
     internal static string Key(IEnumerable<string> candidates, string sample)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using SectorScope.Rendering.Output;
 using SectorScope.Reporting.FactCheck;
 using SectorScope.Reporting;
@@ -31,7 +32,7 @@ public sealed record ReportRunResult(ReportModel Model, string OutputFolder, IRe
 /// The one way data flows: workspace files → store → analytics → report model → renderers → output folder.
 /// Rejected input is returned as an <see cref="Outcome{T}"/>, never thrown: nothing is written then.
 /// </summary>
-public static class ReportPipeline
+public static partial class ReportPipeline
 {
     /// <summary>Brings the store up to date and returns the validated inputs.</summary>
     /// <param name="rebuild">Build a new store from every file and replace the old one only once the new one is complete.</param>
@@ -228,12 +229,22 @@ public static class ReportPipeline
     public static Outcome<ReportRunResult> Run(string workspace, ReportPeriod? period, DateOnly? asOf, string? outputFolder, OutputFormat formats, Action<string>? progress = null,
         FactCheckGate gate = FactCheckGate.Strict, bool recordHistory = true, ReportLanguage? language = null, string? reportsFolder = null, StoreAddress? store = null)
     {
-        var timings = new List<StepTiming>();
         // A folder given on the command line is judged before anything is touched and made before any work; the default
         // one once the period is known. One run at a time per workspace: the store, the history and a report folder
         // inside the workspace are replaced whole.
         var target = outputFolder is null ? null : OutputTarget.Check(workspace, outputFolder);
         using var held = WorkspaceLock.Acquire(workspace, progress);
+        return RunHeld(workspace, period, asOf, target, outputFolder, formats, progress, gate, recordHistory, language, reportsFolder, store).Select(run => run.Result);
+    }
+
+    /// <summary>A written report with what it was made from: the workspace's inputs with their hashes and every file written, in order.</summary>
+    private sealed record WrittenReport(ReportRunResult Result, WorkspaceInputs? Inputs, IReadOnlyDictionary<string, string> Hashes, IReadOnlyList<(string Path, byte[] Bytes)> Files);
+
+    /// <summary><see cref="Run"/> once the workspace is held and the given output folder checked (<paramref name="target"/>).</summary>
+    private static Outcome<WrittenReport> RunHeld(string workspace, ReportPeriod? period, DateOnly? asOf, string? target, string? outputFolder, OutputFormat formats,
+        Action<string>? progress, FactCheckGate gate, bool recordHistory, ReportLanguage? language, string? reportsFolder, StoreAddress? store)
+    {
+        var timings = new List<StepTiming>();
         using var given = target is null ? null : new OutputFolder(target, outputFolder);
         var computed = Compute(workspace, period, asOf, progress, timings, language, storeAddress: store);
         if (computed.Rejected is { } rejected)
@@ -248,7 +259,7 @@ public static class ReportPipeline
             if (decision.Refused)
             {
                 // Refused before anything is written: the caller gets the findings, not a report.
-                return new ReportRunResult(model, "", [], ingest, timings) { Refusal = check };
+                return new WrittenReport(new ReportRunResult(model, "", [], ingest, timings) { Refusal = check }, null, new Dictionary<string, string>(), []);
             }
 
             // Let through: report.json says what was let through, beside every finding.
@@ -269,7 +280,9 @@ public static class ReportPipeline
         }
 
         timings.AddRange(writer.Timings);
-        folder.WriteText("manifest.json", Manifest.Of(inputs, ingest.Hashes, model.Header.Period, model.Header.AsOf, writer.Outputs, model.Changes.Previous?.File, sharedInputs).ToJson());
+        var manifest = Manifest.Of(inputs, ingest.Hashes, model.Header.Period, model.Header.AsOf, writer.Outputs, model.Changes.Previous?.File, sharedInputs);
+        var manifestJson = manifest.ToJson();
+        folder.WriteText("manifest.json", manifestJson);
         folder.Commit();
         timings.Add(new StepTiming("render", clock.Elapsed));
         string? history = null, problem = null;
@@ -286,6 +299,9 @@ public static class ReportPipeline
             }
         }
 
-        return new ReportRunResult(model, folder.FinalPath, [.. folder.Written], ingest, timings, history, problem, folder.Leftover) { AnswersKept = computed.Value.AnswersKept };
+        var result = new ReportRunResult(model, folder.FinalPath, [.. folder.Written], ingest, timings, history, problem, folder.Leftover) { AnswersKept = computed.Value.AnswersKept };
+        var written = writer.Outputs.Append((Path: "manifest.json", Bytes: Encoding.UTF8.GetBytes(manifestJson))).ToDictionary(o => o.Path, o => o.Bytes, StringComparer.Ordinal);
+        return new WrittenReport(result, inputs, manifest.Inputs.DistinctBy(i => i.Path).ToDictionary(i => i.Path, i => i.Sha256, StringComparer.Ordinal),
+            [.. folder.Written.Select(path => (path, written[path]))]);
     }
 }

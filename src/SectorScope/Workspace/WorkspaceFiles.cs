@@ -30,7 +30,11 @@ public sealed record InputFile(string RelativePath, InputKind Kind)
 /// <summary>Finds the input files of a workspace folder in a stable order.</summary>
 public static class WorkspaceFiles
 {
-    public static IReadOnlyList<InputFile> List(string workspace, WorkspaceSettings settings)
+    public static IReadOnlyList<InputFile> List(string workspace, WorkspaceSettings settings) =>
+        List(workspace, settings.Disclaimer, settings.WordTemplate, settings.NewsTaxonomy);
+
+    /// <summary>The files of a workspace whose settings name these files (a kept report's check, which reads no settings).</summary>
+    public static IReadOnlyList<InputFile> List(string workspace, string? disclaimerFile, string? wordTemplateFile, string? newsTaxonomyFile)
     {
         var files = new List<InputFile>();
         var root = Path.GetFullPath(workspace) + Path.DirectorySeparatorChar;
@@ -74,17 +78,17 @@ public static class WorkspaceFiles
         Folder("narrative/en", InputKind.Narrative, "*.md");
         Single(Glossary.FileName, InputKind.Glossary);
         Single(HeadlineOverrides.FileName, InputKind.Headlines);
-        if (settings.Disclaimer is { } disclaimer)
+        if (disclaimerFile is { } disclaimer)
         {
             Single(disclaimer, InputKind.Disclaimer);
         }
 
-        if (settings.WordTemplate is { } template)
+        if (wordTemplateFile is { } template)
         {
             Single(template, InputKind.WordTemplate);
         }
 
-        if (settings.NewsTaxonomy is { } taxonomy)
+        if (newsTaxonomyFile is { } taxonomy)
         {
             Single(taxonomy, InputKind.NewsTaxonomy);
         }
