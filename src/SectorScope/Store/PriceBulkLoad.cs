@@ -17,6 +17,9 @@ internal static class PriceBulkLoad
     private static readonly string[] Required = ["date", "code", "close"];
     private static readonly string[] Positive = ["close", "open", "high", "low", "market_cap_mn"];
 
+    /// <summary>Columns staged only to be checked, not stored.</summary>
+    private static readonly string[] Checked = ["open", "high", "low", "volume"];
+
     /// <summary>The header's columns when the file can be bulk loaded; null otherwise.</summary>
     public static string[]? Columns(FileDigest digest)
     {
@@ -27,7 +30,9 @@ internal static class PriceBulkLoad
 
         var columns = digest.HeaderLine.Split(',');
         bool known = columns.All(c => c is "date" or "code" or "close" or "open" or "high" or "low" or "volume" or "market_cap_mn");
-        return known && columns.Distinct(StringComparer.Ordinal).Count() == columns.Length && Required.All(columns.Contains) ? columns : null;
+        // A date first but not written plainly on every row fails the typed read: the line parser lists what is wrong.
+        bool dates = columns[0] != "date" || digest.PlainDates;
+        return known && dates && columns.Distinct(StringComparer.Ordinal).Count() == columns.Length && Required.All(columns.Contains) ? columns : null;
     }
 
     /// <summary>
@@ -66,21 +71,22 @@ internal static class PriceBulkLoad
         var db = staged.Db;
         int g = staged.NextGroup;
         var paths = string.Join(", ", files.Select(f => Literal(f.File.File.FullPath(root))));
-        var types = "{" + string.Join(", ", columns.Select(c => $"'{c}': '{(c is "date" or "code" ? "VARCHAR" : "DOUBLE")}'")) + "}";
-        bool Has(string c) => columns.Contains(c);
-        // Rows outside the contract become a NULL date or ok = false; the file is then handed back.
-        // The same rules as the line parser (CsvFile.Number, InputLimits): positive where required, within the accepted magnitudes.
-        var checks = string.Join(" AND ", Positive.Where(Has).Select(c => c == "close" ? $"isfinite(close) AND {Magnitude("close")}" : $"({c} IS NULL OR (isfinite({c}) AND {Magnitude(c)}))")
-            .Append(Has("volume") ? $"(volume IS NULL OR (isfinite(volume) AND (volume = 0 OR {Magnitude("volume")})))" : "true"));
+        // A date in the first column that the hashing pass found written YYYY-MM-DD on every row is parsed by the CSV
+        // reader itself (a month 13 fails the read); a date elsewhere is read as text and checked here, row by row.
+        bool typedDate = columns[0] == "date";
+        var types = "{" + string.Join(", ", columns.Select(c => $"'{c}': '{(c == "code" || (c == "date" && !typedDate) ? "VARCHAR" : c == "date" ? "DATE" : "DOUBLE")}'")) + "}";
+        var date = typedDate ? "date" : $"""
+            CASE WHEN regexp_full_match(date, '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]') AND try_cast(date AS DATE) BETWEEN {DateLiteral(InputLimits.FirstDate)} AND {DateLiteral(InputLimits.LastDate)}
+                 THEN try_cast(date AS DATE) END
+            """;
         try
         {
             // Insertion order is kept here so that a row's rowid gives its line in its file.
             Sql.Execute(db, "SET preserve_insertion_order = true");
             Sql.Execute(db, $"""
                 CREATE OR REPLACE TEMP TABLE price_stage_{g} AS
-                SELECT CASE WHEN regexp_full_match(date, '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]') AND try_cast(date AS DATE) BETWEEN {DateLiteral(InputLimits.FirstDate)} AND {DateLiteral(InputLimits.LastDate)}
-                            THEN try_cast(date AS DATE) END AS date, code, close,
-                       {(Has("market_cap_mn") ? "market_cap_mn" : "NULL::DOUBLE")} AS market_cap_mn, coalesce({checks}, false) AS ok
+                SELECT file_index::INTEGER AS k, {date} AS date, code, close, {(Has(columns, "market_cap_mn") ? "market_cap_mn" : "NULL::DOUBLE")} AS market_cap_mn
+                       {string.Concat(Checked.Where(c => Has(columns, c)).Select(c => ", " + c))}
                 FROM read_csv([{paths}], header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
                               columns = {types}, strict_mode = true, null_padding = false, ignore_errors = false)
                 """);
@@ -93,11 +99,26 @@ internal static class PriceBulkLoad
         }
 
         steps?.Mark("read prices");
-        long first = files.Sum(f => f.File.Digest.DataRows);
+        // Each file's place in the read (k), its id and its first row's rowid: a row's line is its rowid less that, plus 2.
+        Sql.Execute(db, $"CREATE OR REPLACE TEMP TABLE price_files_{g}(k INTEGER, file_id INTEGER, start BIGINT, rows BIGINT)");
+        using (var appender = db.CreateAppender($"price_files_{g}"))
+        {
+            long start = 0;
+            for (int k = 0; k < files.Length; k++)
+            {
+                appender.CreateRow().AppendValue(k).AppendValue(files[k].Id).AppendValue(start).AppendValue(files[k].File.Digest.DataRows).EndRow();
+                start += files[k].File.Digest.DataRows;
+            }
+        }
 
         var rejected = new HashSet<int>();
-        var (count, minId) = Sql.Query(db, $"SELECT count(*), coalesce(min(rowid), 0) FROM price_stage_{g}", r => (r.GetInt64(0), r.GetInt64(1))).Single();
-        if (count != first || minId != 0)
+        // Every line a row, each file's rows together and in order: otherwise rowids would not give lines, and the line parser reads them.
+        var misplaced = Sql.Scalar(db, $"""
+            SELECT count(*) FROM price_files_{g} f
+            FULL OUTER JOIN (SELECT k, count(*) AS n, min(rowid) AS lo, max(rowid) AS hi FROM price_stage_{g} GROUP BY k) s USING (k)
+            WHERE s.n IS DISTINCT FROM f.rows OR s.lo IS DISTINCT FROM f.start OR s.hi IS DISTINCT FROM f.start + f.rows - 1
+            """);
+        if (misplaced is not 0L)
         {
             rejected.UnionWith(files.Select(f => f.Id));
         }
@@ -105,19 +126,17 @@ internal static class PriceBulkLoad
         {
             // Only the few bad rows are mapped to their file; a file whose layout the hashing pass did not find free of
             // repeated keys (FileDigest.StrictlyOrdered) is searched for one.
-            var file = FileOfRow(files);
             rejected.UnionWith(Sql.Query(db, $"""
-                SELECT DISTINCT {file} FROM price_stage_{g}
-                WHERE date IS NULL OR code IS NULL OR NOT ok OR code NOT IN (SELECT code FROM price_codes)
-                """, r => r.GetInt32(0)));
+                SELECT DISTINCT k FROM price_stage_{g} WHERE {BadValue(columns)} OR code NOT IN (SELECT code FROM price_codes)
+                """, r => files[r.GetInt32(0)].Id));
             bool keyFirst = columns is ["date", "code", ..];
-            var unordered = files.Where(f => !(keyFirst && f.File.Digest.StrictlyOrdered)).Select(f => f.Id).ToArray();
+            var unordered = Enumerable.Range(0, files.Length).Where(k => !(keyFirst && files[k].File.Digest.StrictlyOrdered)).ToArray();
             if (unordered.Length > 0)
             {
                 rejected.UnionWith(Sql.Query(db, $"""
-                    SELECT DISTINCT file_id FROM (SELECT {file} AS file_id, date, code FROM price_stage_{g})
-                    WHERE file_id IN ({string.Join(',', unordered)}) GROUP BY file_id, date, code HAVING count(*) > 1
-                    """, r => r.GetInt32(0)));
+                    SELECT DISTINCT k FROM price_stage_{g}
+                    WHERE k IN ({string.Join(',', unordered)}) GROUP BY k, date, code HAVING count(*) > 1
+                    """, r => files[r.GetInt32(0)].Id));
             }
         }
 
@@ -127,26 +146,22 @@ internal static class PriceBulkLoad
         staged.Accepted.AddRange(files.Where(f => !rejected.Contains(f.Id)));
     }
 
-    /// <summary>The position of a stage row's file in <paramref name="files"/> (rows are staged file after file, in order).</summary>
-    internal static string FileIndexOfRow((DigestedFile File, int Id)[] files)
+    private static bool Has(string[] columns, string column) => columns.Contains(column);
+
+    /// <summary>
+    /// A row outside the line parser's rules (CsvFile.Number, InputLimits): a missing date, code or close, a value not positive
+    /// within the accepted magnitudes where given, a volume neither zero nor within them. Plain comparisons only: DuckDB orders
+    /// NaN above every number (so a NaN or an infinity is out of range), and can answer them from each column's least and
+    /// greatest value without reading the rows when every value is within range.
+    /// </summary>
+    private static string BadValue(string[] columns)
     {
-        if (files.Length == 1)
-        {
-            return "0";
-        }
-
-        var cases = new System.Text.StringBuilder("CASE");
-        long end = 0;
-        for (int i = 0; i < files.Length - 1; i++)
-        {
-            end += files[i].File.Digest.DataRows;
-            cases.Append(System.Globalization.CultureInfo.InvariantCulture, $" WHEN rowid < {end} THEN {i}");
-        }
-
-        return cases.Append(System.Globalization.CultureInfo.InvariantCulture, $" ELSE {files.Length - 1} END").ToString();
+        var (min, max) = (InputLimits.MinMagnitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+            InputLimits.MaxMagnitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+        return string.Join(" OR ", Positive.Where(c => Has(columns, c)).Select(c => $"{c} < {min} OR {c} > {max}")
+            .Prepend("date IS NULL OR code IS NULL OR close IS NULL")
+            .Concat(Has(columns, "volume") ? [$"volume < 0 OR volume > {max} OR (volume > 0 AND volume < {min})"] : []));
     }
-
-    private static string FileOfRow((DigestedFile File, int Id)[] files) => $"[{string.Join(',', files.Select(f => f.Id))}][({FileIndexOfRow(files)}) + 1]";
 
     private static void LoadCodes(DuckDBConnection db, Universe universe)
     {
@@ -157,9 +172,6 @@ internal static class PriceBulkLoad
             appender.CreateRow().AppendValue(code).EndRow();
         }
     }
-
-    private static string Magnitude(string column) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{column} BETWEEN {InputLimits.MinMagnitude:R} AND {InputLimits.MaxMagnitude:R}");
 
     private static string DateLiteral(DateOnly date) => $"DATE '{InputDates.Format(date)}'";
 

@@ -29,18 +29,9 @@ internal sealed class StagedPrices(DuckDBConnection db) : IDisposable
         Sql.Execute(db, "SET preserve_insertion_order = false");
         foreach (var (g, rejected, files) in _groups)
         {
-            long first = 0;
-            var starts = new List<long>();
-            foreach (var (file, _) in files)
-            {
-                starts.Add(first);
-                first += file.Digest.DataRows;
-            }
-
             var rows = $"""
-                SELECT file_id, (rowid - [{string.Join(',', starts)}][k + 1] + 2)::INTEGER AS line, date, code, close, market_cap_mn
-                FROM (SELECT {PriceBulkLoad.FileIndexOfRow(files)} AS k, [{string.Join(',', files.Select(f => f.Id))}][k + 1] AS file_id, rowid, * FROM price_stage_{g})
-                WHERE file_id NOT IN ({IdList(rejected)})
+                SELECT f.file_id, (s.rowid - f.start + 2)::INTEGER AS line, s.date, s.code, s.close, s.market_cap_mn
+                FROM price_stage_{g} s JOIN price_files_{g} f USING (k) WHERE f.file_id NOT IN ({IdList(rejected)})
                 """;
             var same = files.Select(f => f.Id).Where(id => replaced.Contains(id) && !rejected.Contains(id)).ToArray();
             if (same.Length == 0)
@@ -80,6 +71,7 @@ internal sealed class StagedPrices(DuckDBConnection db) : IDisposable
         foreach (var (g, _, _) in _groups)
         {
             Sql.Execute(db, $"DROP TABLE IF EXISTS price_stage_{g}");
+            Sql.Execute(db, $"DROP TABLE IF EXISTS price_files_{g}");
         }
     }
 }

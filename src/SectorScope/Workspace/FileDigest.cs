@@ -10,7 +10,10 @@ namespace SectorScope.Workspace;
 /// fields (date, code) rules out a repeated (date, code) in the file (<see cref="StrictlyOrdered"/>: each date's rows
 /// together with distinct codes, or each code's rows together with rising dates; see <see cref="LineOrder"/>).
 /// </summary>
-public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows, bool PlainLines, bool StrictlyOrdered)
+/// <param name="PlainDates">Every data row's first field is a date written exactly <c>YYYY-MM-DD</c> (digits and dashes) in a year
+/// <see cref="InputLimits.FirstDate"/>–<see cref="InputLimits.LastDate"/>, so a bulk reader may parse it as a date: it either reads the
+/// same day as <see cref="CsvFile"/> or fails (a month 13, a 30 February).</param>
+public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows, bool PlainLines, bool StrictlyOrdered, bool PlainDates = false)
 {
     private const int Chunk = 1 << 20;
 
@@ -53,7 +56,7 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
             // Every line but the header is a row; a last line without a newline is one too.
             long count = newlines + (last != (byte)'\n' ? 1 : 0);
             var ordered = plain && lines.Finish();
-            return new FileDigest(Convert.ToHexStringLower(sha.GetHashAndReset()), lines.Header, Math.Max(0, count - 1), plain, ordered);
+            return new FileDigest(Convert.ToHexStringLower(sha.GetHashAndReset()), lines.Header, Math.Max(0, count - 1), plain, ordered, plain && lines.PlainDates);
         }
         finally
         {
@@ -83,12 +86,18 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
         private readonly HashSet<ulong> _datesSeen = [];
         private readonly HashSet<ulong> _codesSeen = [];
 
-        /// <summary>The codes of the current date's block while they rise (no set needed), then as a set.</summary>
-        private readonly List<ulong> _blockCodes = [];
+        /// <summary>
+        /// The codes of the current date's block while they rise (no set needed, so kept as bytes and hashed only if the
+        /// block stops rising: a file by date then code hashes no code), then as a set.
+        /// </summary>
+        private byte[] _blockCodes = new byte[4096];
+        private int _blockLength;
         private readonly HashSet<ulong> _blockSet = [];
         private bool _blockRises = true;
 
         public string Header { get; private set; } = "";
+
+        public bool PlainDates { get; private set; } = true;
 
         public bool Ordered => _dateBlocks || _codeBlocks;
 
@@ -141,12 +150,17 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
                 return;
             }
 
+            int comma = line.IndexOf((byte)',');
+            if (PlainDates)
+            {
+                PlainDates = IsPlainDate(comma < 0 ? line : line[..comma]);
+            }
+
             if (!Ordered)
             {
                 return;
             }
 
-            int comma = line.IndexOf((byte)',');
             int second = comma < 0 ? -1 : line[(comma + 1)..].IndexOf((byte)',');
             var key = second < 0 ? line : line[..(comma + 1 + second)];
             int split = comma < 0 ? key.Length : comma;
@@ -181,34 +195,86 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
             _previousComma = split;
         }
 
+        /// <summary>Exactly <c>YYYY-MM-DD</c> in digits, the year within the accepted range (the month and day are left to the date parser).</summary>
+        internal static bool IsPlainDate(ReadOnlySpan<byte> field)
+        {
+            if (field.Length != 10 || field[4] != (byte)'-' || field[7] != (byte)'-')
+            {
+                return false;
+            }
+
+            int year = 0;
+            for (int i = 0; i < 10; i++)
+            {
+                if (i is 4 or 7)
+                {
+                    continue;
+                }
+
+                int digit = field[i] - '0';
+                if ((uint)digit > 9)
+                {
+                    return false;
+                }
+
+                if (i < 4)
+                {
+                    year = (year * 10) + digit;
+                }
+            }
+
+            return year >= InputLimits.FirstDate.Year && year <= InputLimits.LastDate.Year;
+        }
+
         private static ReadOnlySpan<byte> Second(ReadOnlySpan<byte> key, int comma) => comma < key.Length ? key[(comma + 1)..] : [];
 
         private bool NewDateBlock(ReadOnlySpan<byte> date, ReadOnlySpan<byte> code)
         {
-            _blockCodes.Clear();
+            _blockLength = 0;
             _blockSet.Clear();
             _blockRises = true;
-            _blockCodes.Add(Hash(code));
-            return _datesSeen.Add(Hash(date));
+            return Keep(code) && _datesSeen.Add(Hash(date));
         }
 
         /// <summary>While the block's codes rise each differs from all before it; after the first fall they are kept in a set.</summary>
         private bool InDateBlock(ReadOnlySpan<byte> code, ReadOnlySpan<byte> previousCode)
         {
-            var hash = Hash(code);
             if (_blockRises && code.SequenceCompareTo(previousCode) > 0)
             {
-                _blockCodes.Add(hash);
-                return true;
+                return Keep(code);
             }
 
             if (_blockRises)
             {
                 _blockRises = false;
-                _blockSet.UnionWith(_blockCodes);
+                // The kept codes, each as its length then its bytes, go into the set.
+                var kept = _blockCodes.AsSpan(0, _blockLength);
+                for (int at = 0; at < kept.Length; at += 1 + kept[at])
+                {
+                    _blockSet.Add(Hash(kept.Slice(at + 1, kept[at])));
+                }
             }
 
-            return _blockSet.Add(hash);
+            return _blockSet.Add(Hash(code));
+        }
+
+        /// <summary>Keeps a rising code's bytes (length first); false for a code longer than a byte can count, which ends the recognition of the layout.</summary>
+        private bool Keep(ReadOnlySpan<byte> code)
+        {
+            if (code.Length > byte.MaxValue)
+            {
+                return false;
+            }
+
+            if (_blockLength + 1 + code.Length > _blockCodes.Length)
+            {
+                Array.Resize(ref _blockCodes, (_blockCodes.Length * 2) + code.Length);
+            }
+
+            _blockCodes[_blockLength] = (byte)code.Length;
+            code.CopyTo(_blockCodes.AsSpan(_blockLength + 1));
+            _blockLength += 1 + code.Length;
+            return true;
         }
 
         /// <summary>FNV-1a, 64 bits.</summary>

@@ -109,6 +109,29 @@ public sealed class InputPricePathTests
             .Select(rows => Header + "\n" + string.Join("\n", rows) + "\n")
             .ToArbitrary();
 
+    private static readonly string[] Volumes = ["", "0", "100", "-1", "1e-7", "1e-6", "1e15", "1e16", "nan", "inf", "abc"];
+
+    private static readonly string[] Caps = ["", "512.5", "0", "-3", "1e-7", "1e15", "1e16", "nan", "-inf"];
+
+    /// <summary>Files with a volume and a market value besides the close, each checked as the line parser checks it.</summary>
+    private static Arbitrary<string> WidePriceFiles() =>
+        Gen.Elements("2024-01-31", "2024-02-29", "2024-02-30").SelectMany(d => Gen.Elements("0001.HK", "HKI", "9999.HK").SelectMany(c =>
+                Gen.Elements("10", "0", "1e16", "nan").SelectMany(v => Gen.Elements(Volumes).SelectMany(vol => Gen.Elements(Caps).Select(cap => $"{d},{c},{v},{vol},{cap}")))))
+            .ArrayOf().Where(rows => rows.Length is >= 1 and <= 5)
+            .Select(rows => "date,code,close,volume,market_cap_mn\n" + string.Join("\n", rows) + "\n")
+            .ToArbitrary();
+
+    [Trait("Category", "Slow")]
+    [Property(MaxTest = 40, Replay = "(20261130,4211)")]
+    public Property Bulk_and_line_parser_agree_on_volumes_and_market_values() => Prop.ForAll(WidePriceFiles(), text =>
+    {
+        using var ws = PricesOnly();
+        var expected = LineParser(text, WorkspaceReader.Open(ws.Root).Value.Universe);
+        var fresh = Ingested(ws, text);
+        return (expected.Errors.SequenceEqual(fresh.Errors) && expected.Rows.SequenceEqual(fresh.Rows))
+            .Label($"file:\n{text}\nline parser: {string.Join(" | ", expected.Errors.Concat(expected.Rows))}\nfresh: {string.Join(" | ", fresh.Errors.Concat(fresh.Rows))}");
+    });
+
     /// <summary>Same accept/reject, same messages, same rows, for generated files both fresh and incremental.</summary>
     [Trait("Category", "Slow")]
     [Property(MaxTest = 60, Replay = "(20261130,7919)")]
