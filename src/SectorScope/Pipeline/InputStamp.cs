@@ -44,8 +44,7 @@ internal sealed record InputStamp(NamedFiles Named, IReadOnlyList<StampedFile> I
             history.Add(entry);
         }
 
-        var store = StoreFile(inputs.Root);
-        return new InputStamp(NamedFiles.Of(inputs.Settings), stamped, history, Now(inputs.Root, store, hashed: false), Now(inputs.Root, store + ".wal", hashed: false));
+        return new InputStamp(NamedFiles.Of(inputs.Settings), stamped, history, StoreNow(inputs.Root), StoreLogNow(inputs.Root));
     }
 
     /// <summary>True when the workspace is still as this stamp found it (see the type's remarks); any failure to look is false.</summary>
@@ -68,13 +67,19 @@ internal sealed record InputStamp(NamedFiles Named, IReadOnlyList<StampedFile> I
 
             var history = HistoryFiles(root);
             return !refused.HasErrors && Inputs.All(s => Same(root, s)) && history.SequenceEqual(History.Select(h => h.Path), StringComparer.Ordinal)
-                && History.All(h => Same(root, h)) && Now(root, StoreFile(root), hashed: false) == Store && Now(root, StoreFile(root) + ".wal", hashed: false) == StoreLog;
+                && History.All(h => Same(root, h)) && StoreNow(root) == Store && StoreLogNow(root) == StoreLog;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
         }
     }
+
+    /// <summary>The store's file as it is now (size and time, no hash), or null when there is none.</summary>
+    public static StampedFile? StoreNow(string root) => Now(root, StoreFile(root), hashed: false);
+
+    /// <summary>The store's write-ahead log as it is now, or null when there is none.</summary>
+    public static StampedFile? StoreLogNow(string root) => Now(root, StoreFile(root) + ".wal", hashed: false);
 
     private static string StoreFile(string root) => Path.GetRelativePath(root, WorkspaceStore.PathFor(root)).Replace('\\', '/');
 
@@ -87,7 +92,8 @@ internal sealed record InputStamp(NamedFiles Named, IReadOnlyList<StampedFile> I
             : [];
     }
 
-    private static bool Same(string root, StampedFile stamped)
+    /// <summary>True when the file is as stamped by the ingest's rule for an unchanged file.</summary>
+    public static bool Same(string root, StampedFile stamped)
     {
         var info = new FileInfo(Path.Combine(root, stamped.Path));
         if (!info.Exists)

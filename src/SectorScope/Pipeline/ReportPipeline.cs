@@ -26,6 +26,9 @@ public sealed record ReportRunResult(ReportModel Model, string OutputFolder, IRe
 
     /// <summary>The store's answers were those kept from an earlier report over a store of the same content: no query ran.</summary>
     public bool AnswersKept { get; init; }
+
+    /// <summary>The workspace's store was opened: to bring it up to date, or for a question no kept answer holds.</summary>
+    public bool StoreOpened { get; init; }
 }
 
 /// <summary>
@@ -46,6 +49,8 @@ public static partial class ReportPipeline
             {
                 AnswerCache.Clear(inputs.Root);
             }
+
+            StoreStamp.Write(inputs, ingested.Result.Hashes);
 
             return (inputs, ingested.Result);
         }));
@@ -97,6 +102,8 @@ public static partial class ReportPipeline
     {
         /// <summary>The store's answers came from <see cref="AnswerCache"/>, not from queries.</summary>
         public bool AnswersKept { get; init; }
+
+        public bool StoreOpened { get; init; }
     }
 
     private static Outcome<ComputedReport> Compute(string workspace, ReportPeriod? period, DateOnly? asOf,
@@ -134,35 +141,63 @@ public static partial class ReportPipeline
 
         Step("read");
         progress?.Invoke("更新数据仓库");
-        var ingested = StoreIngester.Ingest(inputs);
-        if (ingested.Rejected is { } unstored)
+        var address = storeAddress ?? inputs.Settings.Store;
+        // The store as the last run closed it and the files it holds unchanged: nothing for an ingest to do, and no need to
+        // open the store to learn so. It is opened below only for a question no kept answer holds.
+        WorkspaceStore? store = null;
+        IngestResult ingest;
+        if (address is null && StoreStamp.UpToDate(inputs) is { } stamped)
         {
-            return unstored;
+            ingest = new IngestResult([], [], 0, clock.Elapsed, false) { Hashes = stamped };
         }
-
-        var (store, ingest) = ingested.Value;
-        Step("ingest");
-        using (store)
+        else
         {
-            // The workspace's own rows always come from its DuckDB store; its market data from the shared server when one is named.
-            using var shared = (storeAddress ?? inputs.Settings.Store) is { } address ? PostgresMarketStore.Open(address, inputs.Universe) : null;
-            progress?.Invoke("计算");
-            var answersKept = false;
-            var loaded = AnalystTexts.Read(inputs, request.Period)
-                .Then(texts => Load(inputs, store, shared, ingest, withNarrative ? texts : texts with { Narrative = new Dictionary<string, string>() }, request, out answersKept));
-            if (loaded.Rejected is { } unloaded)
+            var ingested = StoreIngester.Ingest(inputs);
+            if (ingested.Rejected is { } unstored)
             {
-                return unloaded;
+                return unstored;
             }
 
-            var data = loaded.Value with { Segmentations = segmentations };
-            Step(answersKept ? "query (kept)" : "query");
-            var built = ReportBuilder.BuildWithChecker(data);
-            Step("build");
-            // Named by the server's display address and the file's path in the shared folder: what was read, never who read it.
-            IReadOnlyList<ManifestInput> sharedInputs = shared is null ? [] : [.. shared.StoredFiles().Select(f => new ManifestInput($"{shared.Address}/{f.Path}", f.Kind, f.Sha256))];
-            return built.Select(b => new ComputedReport(data, b.Model, inputs, ingest, b.Checker, sharedInputs) { AnswersKept = answersKept });
+            (store, ingest) = ingested.Value;
         }
+
+        Step("ingest");
+        WorkspaceStore Store() => store ??= WorkspaceStore.OpenExisting(inputs.Root) ?? throw new InvalidOperationException("the store the stamp found up to date cannot be opened");
+        var answersKept = false;
+        Outcome<ReportData> loaded;
+        IReadOnlyList<ManifestInput> sharedInputs = [];
+        try
+        {
+            // The workspace's own rows always come from its DuckDB store; its market data from the shared server when one is named.
+            using var shared = address is not null ? PostgresMarketStore.Open(address, inputs.Universe) : null;
+            progress?.Invoke("计算");
+            loaded = AnalystTexts.Read(inputs, request.Period)
+                .Then(texts => Load(inputs, Store, shared, ingest, withNarrative ? texts : texts with { Narrative = new Dictionary<string, string>() }, request, out answersKept));
+            // Named by the server's display address and the file's path in the shared folder: what was read, never who read it.
+            sharedInputs = shared is null ? [] : [.. shared.StoredFiles().Select(f => new ManifestInput($"{shared.Address}/{f.Path}", f.Kind, f.Sha256))];
+        }
+        finally
+        {
+            store?.Dispose();
+        }
+
+        if (address is null && store is not null)
+        {
+            // Closed and up to date with the inputs: the next run need not open it to know so.
+            StoreStamp.Write(inputs, ingest.Hashes);
+        }
+
+        if (loaded.Rejected is { } unloaded)
+        {
+            return unloaded;
+        }
+
+        var data = loaded.Value with { Segmentations = segmentations };
+        Step(answersKept ? "query (kept)" : "query");
+        var built = ReportBuilder.BuildWithChecker(data);
+        Step("build");
+        var storeOpened = store is not null;
+        return built.Select(b => new ComputedReport(data, b.Model, inputs, ingest, b.Checker, sharedInputs) { AnswersKept = answersKept, StoreOpened = storeOpened });
     }
 
     /// <summary>
@@ -170,13 +205,14 @@ public static partial class ReportPipeline
     /// the store, whose answers are then kept beside those (<see cref="AnswerCache"/>). A shared server's content can change
     /// without the workspace knowing: its answers are never kept.
     /// </summary>
-    private static Outcome<ReportData> Load(WorkspaceInputs inputs, WorkspaceStore store, PostgresMarketStore? shared, IngestResult ingest, AnalystTexts texts, ReportRequest request,
+    /// <param name="store">Opens the workspace's store (once), when a question must be put to it.</param>
+    private static Outcome<ReportData> Load(WorkspaceInputs inputs, Func<WorkspaceStore> store, PostgresMarketStore? shared, IngestResult ingest, AnalystTexts texts, ReportRequest request,
         out bool answersKept)
     {
         answersKept = false;
         if (shared is not null)
         {
-            return ReportData.Load(inputs, shared, store, texts, request);
+            return ReportData.Load(inputs, shared, store(), texts, request);
         }
 
         if (ingest.Rebuilt)
@@ -201,7 +237,7 @@ public static partial class ReportPipeline
             }
         }
 
-        var recording = new RecordingStore(store, store);
+        var recording = new RecordingStore(store(), store());
         var loaded = ReportData.Load(inputs, recording, recording, texts, request);
         if (loaded.Rejected is null)
         {
@@ -299,7 +335,7 @@ public static partial class ReportPipeline
             }
         }
 
-        var result = new ReportRunResult(model, folder.FinalPath, [.. folder.Written], ingest, timings, history, problem, folder.Leftover) { AnswersKept = computed.Value.AnswersKept };
+        var result = new ReportRunResult(model, folder.FinalPath, [.. folder.Written], ingest, timings, history, problem, folder.Leftover) { AnswersKept = computed.Value.AnswersKept, StoreOpened = computed.Value.StoreOpened };
         var written = writer.Outputs.Append((Path: "manifest.json", Bytes: Encoding.UTF8.GetBytes(manifestJson))).ToDictionary(o => o.Path, o => o.Bytes, StringComparer.Ordinal);
         return new WrittenReport(result, inputs, manifest.Inputs.DistinctBy(i => i.Path).ToDictionary(i => i.Path, i => i.Sha256, StringComparer.Ordinal),
             [.. folder.Written.Select(path => (path, written[path]))]);
