@@ -13,6 +13,9 @@ public sealed record IngestResult(IReadOnlyList<string> Refreshed, IReadOnlyList
     /// <summary>The SHA-256 of every stored input by its path: read this run, or recorded for an unchanged large file.</summary>
     public IReadOnlyDictionary<string, string> Hashes { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Price files re-read only by their changed blocks (<see cref="PricePatch"/>).</summary>
+    public IReadOnlyList<string> Patched { get; init; } = [];
+
     /// <summary>The stored inputs whose content this run read to hash it.</summary>
     public IReadOnlyList<string> Read { get; init; } = [];
 
@@ -93,7 +96,8 @@ public static class StoreIngester
         return (store, built.Value with { Steps = steps.Steps });
     }
 
-    private static Outcome<IngestResult> Apply(WorkspaceStore store, WorkspaceInputs inputs, Stopwatch clock, IngestSteps steps, bool rebuilt)
+    /// <param name="patch">Whether a stored price file changed in a few blocks may be re-read by those blocks only (<see cref="PricePatch"/>).</param>
+    private static Outcome<IngestResult> Apply(WorkspaceStore store, WorkspaceInputs inputs, Stopwatch clock, IngestSteps steps, bool rebuilt, bool patch = true)
     {
         var db = store.Connection;
         var known = Sql.Query(db, "SELECT path, sha256, file_id, size, mtime, kind FROM input_files",
@@ -105,8 +109,11 @@ public static class StoreIngester
         // a small one is hashed anyway, so an edit that keeps the size and restores the time is still seen.
         bool SameStat(HashedFile f) => known.TryGetValue(f.File.RelativePath, out var k) && k.Size == f.Length && k.Mtime == f.LastWriteTicks;
         bool Unmodified(HashedFile f) => SameStat(f) && f.Length > HashedFile.AlwaysHashedBytes;
+        // A stored price file with kept blocks is read for its hash and blocks only (it may need no more: PricePatch).
+        var blocked = patch && !rebuilt ? Sql.Query(db, "SELECT DISTINCT file_id FROM price_blocks", r => r.GetInt32(0)).ToHashSet() : [];
+        bool Layout(HashedFile f) => !(f.File.Kind == InputKind.Prices && known.TryGetValue(f.File.RelativePath, out var k) && blocked.Contains(k.Id));
         // An unmodified large file keeps the hash the store recorded; every other file is read once, here.
-        var digested = Read(current.Where(f => !Unmodified(f)));
+        var digested = Read(current.Where(f => !Unmodified(f)), Layout);
         steps.Mark("hash");
         string HashOf(HashedFile f) => digested.TryGetValue(f, out var d) ? d.Sha256 : known[f.File.RelativePath].Hash;
         var changed = current.Where(f => !known.TryGetValue(f.File.RelativePath, out var k) || k.Hash != HashOf(f)).Select(f => digested[f]).ToArray();
@@ -147,7 +154,22 @@ public static class StoreIngester
         long written = 0;
         int nextId = known.Count == 0 ? 1 : known.Values.Max(k => k.Id) + 1;
         var ids = changed.ToDictionary(f => f, f => known.TryGetValue(f.File.RelativePath, out var k) ? k.Id : nextId++);
-        var prices = changed.Where(f => f.File.Kind == InputKind.Prices).Select(f => (File: f, Id: ids[f])).ToArray();
+        // A stored price file changed in a few of its blocks re-reads only those (not with the universe changed: every row is checked again then).
+        var candidates = patch && !rebuilt && !referenceChanged && !diagnostics.HasErrors
+            ? changed.Where(f => f.File.Kind == InputKind.Prices && known.ContainsKey(f.File.RelativePath)).ToArray()
+            : [];
+        var patches = candidates.Select(f => PricePatch.Plan(db, inputs.Root, f, ids[f], inputs.Universe)).OfType<PricePatch>().ToArray();
+        var patched = patches.Select(p => p.File).ToHashSet();
+        if (candidates.Length > 0)
+        {
+            // A file read without its layout whose blocks could not be patched is read again in full for the bulk load.
+            var idOf = ids.ToDictionary(p => p.Key.File.RelativePath, p => p.Value, StringComparer.Ordinal);
+            changed = [.. changed.Select(f => f.Digest.Layout || patched.Contains(f) ? f : f.Stat.Read())];
+            ids = changed.ToDictionary(f => f, f => idOf[f.File.RelativePath]);
+            steps.Mark("read blocks");
+        }
+
+        var prices = changed.Where(f => f.File.Kind == InputKind.Prices && !patched.Contains(f)).Select(f => (File: f, Id: ids[f])).ToArray();
         // With errors elsewhere every price file goes through the managed parser, so all problems are listed together.
         using var staged = PriceBulkLoad.Stage(db, inputs.Root, diagnostics.HasErrors ? [] : prices, inputs.Universe, steps);
         var managed = diagnostics.HasErrors ? [.. prices] : staged.Rejected;
@@ -165,7 +187,7 @@ public static class StoreIngester
             // A bulk-loaded file that replaces an earlier version keeps its unchanged rows: only the difference is
             // deleted and inserted below, so a vendor's one-line correction writes one row, not the whole file.
             var replaced = staged.Accepted.Where(a => known.ContainsKey(a.File.File.RelativePath)).Select(a => a.Id).ToHashSet();
-            foreach (var file in changed)
+            foreach (var file in changed.Where(f => !patched.Contains(f)))
             {
                 DeleteFile(db, file.File.RelativePath, known.ContainsKey(file.File.RelativePath) && !replaced.Contains(ids[file]) ? ids[file] : null);
             }
@@ -191,22 +213,43 @@ public static class StoreIngester
             {
                 written += file.Digest.DataRows;
                 Record(db, id, file, file.Digest.DataRows, InputText.Utf8);
+                PricePatch.RecordBlocks(db, id, file.Digest);
             }
 
             foreach (var (file, rows) in parsed)
             {
                 written += rows.Append(db, ids[file]);
                 Record(db, ids[file], file, rows.Count, rows.Encoding);
+                if (file.File.Kind == InputKind.Prices)
+                {
+                    PricePatch.RecordBlocks(db, ids[file], file.Digest);
+                }
             }
 
             RecordTimes(db, touched);
-            steps.Mark("insert");
-            if (allMonths || changedIds.Length > 0)
+            (DateOnly From, DateOnly To)? patchedDates = null;
+            foreach (var p in patches)
             {
-                MonthEndTable.Refresh(db, allMonths ? null : MonthEndTable.Union(oldRange, MonthEndTable.RangeOf(db, changedIds)));
+                var (clean, dates) = p.Apply(db);
+                if (!clean)
+                {
+                    // A key of the re-read rows repeats one kept: the full read of the file lists it with its lines.
+                    tx.Rollback();
+                    return Apply(store, inputs, clock, steps, rebuilt, patch: false);
+                }
+
+                written += p.RowsRead;
+                patchedDates = MonthEndTable.Union(patchedDates, dates);
+            }
+
+            steps.Mark("insert");
+            if (allMonths || changedIds.Length > 0 || patchedDates is not null)
+            {
+                MonthEndTable.Refresh(db, allMonths ? null : MonthEndTable.Union(patchedDates, MonthEndTable.Union(oldRange, MonthEndTable.RangeOf(db, changedIds))));
             }
 
             steps.Mark("month ends");
+            // A patched file's re-read rows were checked against the other files by PricePatch.Apply.
             var conflicts = StoreChecks.Run(db, inputs, [.. prices.Select(p => p.Id)], checkAllCodes: referenceChanged);
             steps.Mark("cross-file checks");
             if (conflicts.Count > 0)
@@ -222,14 +265,17 @@ public static class StoreIngester
         // Fold the write-ahead log into the file now, so that the next open does not replay it.
         Sql.Execute(db, "CHECKPOINT");
         steps.Mark("checkpoint");
-        return Result(new IngestResult([.. changed.Select(f => f.File.RelativePath)], removed, written, clock.Elapsed, rebuilt, [.. staged.Accepted.Select(f => f.File.File.RelativePath)]));
+        return Result(new IngestResult([.. changed.Select(f => f.File.RelativePath)], removed, written, clock.Elapsed, rebuilt, [.. staged.Accepted.Select(f => f.File.File.RelativePath)])
+        {
+            Patched = [.. patches.Select(p => p.File.File.RelativePath)],
+        });
     }
 
     private sealed record KnownFile(string Path, string Hash, int Id, long Size, long Mtime, string Kind);
 
     /// <summary>Reads and hashes the files, as many at a time as there are cores.</summary>
-    private static Dictionary<HashedFile, DigestedFile> Read(IEnumerable<HashedFile> files) =>
-        files.AsParallel().WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount)).Select(f => f.Read()).ToDictionary(d => d.Stat);
+    private static Dictionary<HashedFile, DigestedFile> Read(IEnumerable<HashedFile> files, Func<HashedFile, bool> layout) =>
+        files.AsParallel().WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount)).Select(f => f.Read(layout(f))).ToDictionary(d => d.Stat);
 
     private static void Record(DuckDBConnection db, int id, DigestedFile file, long rows, string encoding) =>
         Sql.Execute(db, "INSERT INTO input_files VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, file.File.RelativePath, file.File.Kind.ToString(), file.Sha256, rows, encoding, file.Stat.Length,
@@ -265,6 +311,7 @@ public static class StoreIngester
             }
         }
 
+        Sql.Execute(db, "DELETE FROM price_blocks WHERE file_id IN (SELECT file_id FROM input_files WHERE path = ?)", path);
         Sql.Execute(db, "DELETE FROM input_files WHERE path = ?", path);
     }
 }

@@ -3,7 +3,7 @@ namespace SectorScope.Store;
 /// <summary>The DuckDB tables the store keeps. Bump <see cref="Version"/> when they change: a store of another version is rebuilt.</summary>
 internal static class StoreSchema
 {
-    public const string Version = "3";
+    public const string Version = "4";
 
     public static readonly string[] Statements =
     [
@@ -19,6 +19,8 @@ internal static class StoreSchema
         "CREATE TABLE series(line INTEGER, date DATE, series VARCHAR, value DOUBLE, unit VARCHAR)",
         // A market's last trading day of each month (the last date any of its instruments has a close), kept at ingest.
         "CREATE TABLE month_ends(market VARCHAR, date DATE)",
+        // Each stored price file's line-aligned blocks (Workspace.FileBlock), so that a corrected value re-reads only its block.
+        "CREATE TABLE price_blocks(file_id INTEGER, first_line INTEGER, lines INTEGER, hash VARCHAR)",
         "CREATE TABLE news(file_id INTEGER, line INTEGER, date DATE, source VARCHAR, title VARCHAR, body VARCHAR, url VARCHAR, companies VARCHAR[], tags VARCHAR[])",
     ];
 

@@ -15,16 +15,33 @@ namespace SectorScope.Workspace;
 /// same day as <see cref="CsvFile"/> or fails (a month 13, a 30 February).</param>
 public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows, bool PlainLines, bool StrictlyOrdered, bool PlainDates = false)
 {
+    /// <summary>The file's line-aligned blocks when its lines are plain (none otherwise).</summary>
+    public IReadOnlyList<FileBlock> Blocks { get; init; } = [];
+
     private const int Chunk = 1 << 20;
 
-    public static FileDigest Of(string path)
+    /// <summary>
+    /// False when the digest was taken without following the rows' layout (<see cref="Of(string, bool)"/> with
+    /// <c>layout: false</c>): <see cref="StrictlyOrdered"/> and <see cref="PlainDates"/> are then false for want of a look,
+    /// and a bulk load must take the digest again in full.
+    /// </summary>
+    public bool Layout { get; init; } = true;
+
+    /// <param name="layout">
+    /// Whether to follow the rows' layout (the order of keys and the form of dates, which a bulk load needs). Without it, for
+    /// a stored file whose changed blocks are all that will be read, the SHA-256 is computed on another core while this one
+    /// cuts the blocks.
+    /// </param>
+    public static FileDigest Of(string path, bool layout = true)
     {
+        var separateSha = layout ? null : Task.Run(() => Sha256Of(path));
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var sha = layout ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
         var buffer = ArrayPool<byte>.Shared.Rent(Chunk);
         try
         {
-            var lines = new LineOrder();
+            var lines = new LineOrder(layout);
+            var blocks = new FileBlocks();
             long newlines = 0;
             bool plain = true, first = true;
             byte last = (byte)'\n';
@@ -32,7 +49,7 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
             while ((read = stream.Read(buffer, 0, Chunk)) > 0)
             {
                 var span = buffer.AsSpan(0, read);
-                sha.AppendData(span);
+                sha?.AppendData(span);
                 if (first && (span[0] == 0xEF || span[0] == (byte)'\n'))
                 {
                     plain = false;
@@ -46,6 +63,7 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
                 if (plain)
                 {
                     lines.Add(span);
+                    blocks.Add(span);
                 }
 
                 newlines += span.Count((byte)'\n');
@@ -55,13 +73,24 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
 
             // Every line but the header is a row; a last line without a newline is one too.
             long count = newlines + (last != (byte)'\n' ? 1 : 0);
-            var ordered = plain && lines.Finish();
-            return new FileDigest(Convert.ToHexStringLower(sha.GetHashAndReset()), lines.Header, Math.Max(0, count - 1), plain, ordered, plain && lines.PlainDates);
+            var ordered = plain && lines.Finish() && layout;
+            var hash = sha?.GetHashAndReset() ?? separateSha!.GetAwaiter().GetResult();
+            return new FileDigest(Convert.ToHexStringLower(hash), lines.Header, Math.Max(0, count - 1), plain, ordered, plain && layout && lines.PlainDates)
+            {
+                Blocks = plain ? blocks.Finish() : [],
+                Layout = layout,
+            };
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    private static byte[] Sha256Of(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, Chunk, FileOptions.SequentialScan);
+        return SHA256.HashData(stream);
     }
 
     /// <summary>
@@ -72,7 +101,8 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
     /// is then searched for a repeated key in bulk. Dates and codes are told apart by a 64-bit hash of their bytes; two
     /// that share one only send the file to that search, never let a repeated key through.
     /// </summary>
-    private sealed class LineOrder
+    /// <param name="layout">False to keep the header only and look at no row.</param>
+    private sealed class LineOrder(bool layout)
     {
         private readonly List<byte> _carry = [];
         private byte[] _previous = new byte[64];
@@ -81,6 +111,9 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
         /// <summary>Where the previous key's first field ends (its first comma; the key's length without one).</summary>
         private int _previousComma = -1;
         private bool _header = true;
+
+        /// <summary>Without the layout, every line after the header is left alone.</summary>
+        private bool _stopped;
         private bool _dateBlocks = true;
         private bool _codeBlocks = true;
         private readonly HashSet<ulong> _datesSeen = [];
@@ -103,6 +136,11 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
 
         public void Add(ReadOnlySpan<byte> chunk)
         {
+            if (_stopped)
+            {
+                return;
+            }
+
             int end = chunk.IndexOf((byte)'\n');
             if (end < 0)
             {
@@ -122,13 +160,16 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
             }
 
             var rest = chunk[(end + 1)..];
-            while ((end = rest.IndexOf((byte)'\n')) >= 0)
+            while (!_stopped && (end = rest.IndexOf((byte)'\n')) >= 0)
             {
                 Line(rest[..end]);
                 rest = rest[(end + 1)..];
             }
 
-            _carry.AddRange(rest);
+            if (!_stopped)
+            {
+                _carry.AddRange(rest);
+            }
         }
 
         public bool Finish()
@@ -147,6 +188,12 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
             {
                 Header = System.Text.Encoding.UTF8.GetString(line);
                 _header = false;
+                return;
+            }
+
+            if (!layout)
+            {
+                _stopped = true;
                 return;
             }
 

@@ -22,7 +22,8 @@ public sealed record HashedFile(InputFile File, string FullPath, long Length, lo
     }
 
     /// <summary>Reads the content once for its hash and shape.</summary>
-    public DigestedFile Read() => new(this, FileDigest.Of(FullPath));
+    /// <param name="layout">See <see cref="FileDigest.Of(string, bool)"/>.</param>
+    public DigestedFile Read(bool layout = true) => new(this, FileDigest.Of(FullPath, layout));
 }
 
 /// <summary>An input file with the digest of its content, read once and passed on with it.</summary>
