@@ -39,15 +39,7 @@ period=2024-11; asof=2024-12-02
 rows=$(cat "$ws"/prices/*.csv | wc -l); files=$(ls "$ws"/prices/*.csv | wc -l)
 echo "workspace $ws ($SHAPE): $files price files, $((rows - files)) price rows; $(nproc) cores; repeat $REPEAT"
 
-# timed NAME COMMAND...: appends "seconds kilobytes cpu-seconds" to $out/NAME.times (cpu = user + system: on a machine
-# shared with other work the wall time of both programs stretches with the load, their CPU time much less)
-timed() {
-  local name="$1"; shift
-  /usr/bin/time -v -o "$out/$name.time" "$@" >"$out/$name.log" 2>&1 || { cat "$out/$name.log" "$out/$name.time" >&2; exit 1; }
-  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
-              /Maximum resident set size/ { kb = $2 } /User time \(seconds\)|System time \(seconds\)/ { cpu += $2 }
-              END { printf "%.3f %d %.3f\n", s, kb, cpu }' "$out/$name.time" >>"$out/$name.times"
-}
+source bench/timing.sh
 ss=(dotnet "$CLI")
 ref=("$PY" bench/reference/market_review.py "$ws" --period "$period" --as-of "$asof")
 lean=("$PY" bench/reference/market_review_lean.py "$ws" --period "$period" --as-of "$asof")
@@ -84,7 +76,6 @@ cat "$out/compare-cold.log" "$out/compare-lean-cold.log"
 echo "SectorScope steps (last run): cold: $(tail -n 2 "$out/ss-cold.log" | tr -d '\n')"
 echo "                              warm: $(tail -n 2 "$out/ss-warm.log" | tr -d '\n')"
 
-median() { sort -n -k"$2" "$out/$1.times" | awk -v c="$2" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'; }
 printf '\n%-28s %10s %12s %10s\n' "measurement ($size)" "wall s" "max RSS MB" "cpu s"
 for name in ss-cold ref-cold lean-cold ss-warm ss-warm-draw ref-warm lean-warm ingest-full duckdb-floor ingest-one; do
   printf '%-28s %10.2f %12.0f %10.2f\n' "$name" "$(median "$name" 1)" "$(awk "BEGIN { print $(median "$name" 2) / 1024 }")" "$(median "$name" 3)"
