@@ -16,18 +16,6 @@ public sealed class KeptReportTests
 
     private static string ReportsFolder(string workspace) => Path.Combine(workspace, ".sectorscope", "reports");
 
-    private static void AssertSameFiles(string expected, string actual)
-    {
-        string[] Files(string folder) =>
-            [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)];
-        var files = Files(expected);
-        Assert.Equal(files, Files(actual));
-        foreach (var file in files)
-        {
-            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), $"{file} differs");
-        }
-    }
-
     [Fact]
     public void A_kept_report_is_the_same_bytes_as_a_computed_one_in_every_format_it_keeps()
     {
@@ -45,7 +33,7 @@ public sealed class KeptReportTests
             Assert.True(File.Exists(Path.Combine(kept, name)), name);
         }
 
-        AssertSameFiles(computed, kept);
+        SameOutput.AssertSameFiles(computed, kept);
         // What the command prints about it is what it printed when the report was computed.
         Assert.Equal(made.Files, again.Files);
         Assert.Equal(fresh.Files, again.Files);
@@ -111,12 +99,12 @@ public sealed class KeptReportTests
         Assert.False(changed.Kept);
         Assert.Equal(change is "one close" or "one close, same size and time" or "a news file added" or "the store removed", !changed.Ingest.UpToDate);
         _ = ReportPipeline.Run(demo.Root, null, asOf, expected, formats).Value;
-        AssertSameFiles(expected, after);
+        SameOutput.AssertSameFiles(expected, after);
 
         // What is kept now is the changed workspace's report.
         var reused = Publish(demo.Root, again, formats, asOf);
         Assert.True(reused.Kept);
-        AssertSameFiles(expected, again);
+        SameOutput.AssertSameFiles(expected, again);
     }
 
     [Theory]
@@ -140,7 +128,7 @@ public sealed class KeptReportTests
         var run = Publish(demo.Root, second, OutputFormats.Text);
         Assert.False(run.Kept);
         _ = ReportPipeline.Run(demo.Root, null, null, expected, OutputFormats.Text).Value;
-        AssertSameFiles(expected, second);
+        SameOutput.AssertSameFiles(expected, second);
     }
 
     [Fact]

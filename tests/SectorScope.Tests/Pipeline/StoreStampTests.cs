@@ -15,16 +15,6 @@ public sealed class StoreStampTests
 
     private static string StampFile(string workspace) => Path.Combine(workspace, ".sectorscope", "stamps", "store.txt");
 
-    private static void AssertSameFiles(string expected, string actual)
-    {
-        var files = Directory.EnumerateFiles(expected, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(expected, f)).Order(StringComparer.Ordinal).ToArray();
-        Assert.Contains("report.json", files);
-        foreach (var file in files)
-        {
-            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), $"{file} differs");
-        }
-    }
-
     private static void AppendToRisks(string root) => File.AppendAllText(Path.Combine(root, "narrative", "risks.md"), "\n\n监管政策变化的节奏存在不确定性。\n");
 
     [Fact]
@@ -47,7 +37,7 @@ public sealed class StoreStampTests
         var again = Report(demo.Root, opened);
         Assert.True(again.StoreOpened);
         Assert.True(again.Ingest.UpToDate);
-        AssertSameFiles(opened, edited);
+        SameOutput.AssertSameFiles(opened, edited);
     }
 
     public static TheoryData<string> Changes() => ["a close", "a price file added", "the store written", "the stamp damaged", "the stamp of another store"];
@@ -90,6 +80,6 @@ public sealed class StoreStampTests
         var expected = demo.Beside("expected");
         File.Delete(StampFile(demo.Root));
         _ = Report(demo.Root, expected);
-        AssertSameFiles(expected, demo.Beside("after"));
+        SameOutput.AssertSameFiles(expected, demo.Beside("after"));
     }
 }
