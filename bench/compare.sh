@@ -62,7 +62,7 @@ for ((i = 1; i <= REPEAT; i++)); do
   risks="$ws/narrative/risks.md"; rm -f "$out/risks.orig"; [[ -f "$risks" ]] && cp "$risks" "$out/risks.orig"
   mkdir -p "$ws/narrative"; printf '\n\n监管政策变化的节奏存在不确定性（%d）。\n' "$i" >>"$risks"
   timed ss-warm-edit "${ss[@]}" report --workspace "$ws" --period "$period" --as-of "$asof" --format md,json --out "$out/ss-warm-edit"
-  if [[ -f "$out/risks.orig" ]]; then cp "$out/risks.orig" "$risks"; else rm -f "$risks"; fi
+  if [[ -f "$out/risks.orig" ]]; then cp "$out/risks.orig" "$risks"; else rm -f "$risks"; rmdir "$ws/narrative" 2>/dev/null || true; fi
   # Warm store but charts drawn again (the warm run above finds them in .sectorscope/charts) and the report computed.
   rm -rf "$ws/.sectorscope/charts" "$ws/.sectorscope/reports"
   timed ss-warm-draw "${ss[@]}" report --workspace "$ws" --period "$period" --as-of "$asof" --format md,json --out "$out/ss-warm-draw"
