@@ -17,8 +17,8 @@ internal static class PriceBulkLoad
     private static readonly string[] Required = ["date", "code", "close"];
     private static readonly string[] Positive = ["close", "open", "high", "low", "market_cap_mn"];
 
-    /// <summary>Columns staged only to be checked, not stored.</summary>
-    private static readonly string[] Checked = ["open", "high", "low", "volume"];
+    /// <summary>Columns the store keeps; the others are checked as they are read, into one flag (a smaller stage).</summary>
+    private static readonly string[] Stored = ["date", "code", "close", "market_cap_mn"];
 
     /// <summary>The header's columns when the file can be bulk loaded; null otherwise.</summary>
     public static string[]? Columns(FileDigest digest)
@@ -85,8 +85,8 @@ internal static class PriceBulkLoad
             Sql.Execute(db, "SET preserve_insertion_order = true");
             Sql.Execute(db, $"""
                 CREATE OR REPLACE TEMP TABLE price_stage_{g} AS
-                SELECT file_index::INTEGER AS k, {date} AS date, code, close, {(Has(columns, "market_cap_mn") ? "market_cap_mn" : "NULL::DOUBLE")} AS market_cap_mn
-                       {string.Concat(Checked.Where(c => Has(columns, c)).Select(c => ", " + c))}
+                SELECT file_index::INTEGER AS k, {date} AS date, code, close{(Has(columns, "market_cap_mn") ? ", market_cap_mn" : "")}
+                       {(Rules(columns, stored: false).Any() ? $", ({string.Join(" OR ", Rules(columns, stored: false))}) AS bad" : "")}
                 FROM read_csv([{paths}], header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
                               columns = {types}, strict_mode = true, null_padding = false, ignore_errors = false)
                 """);
@@ -141,7 +141,7 @@ internal static class PriceBulkLoad
         }
 
         steps?.Mark("check prices");
-        staged.Add(g, rejected, files);
+        staged.Add(g, rejected, files, Has(columns, "market_cap_mn"));
         staged.Rejected.AddRange(files.Where(f => rejected.Contains(f.Id)));
         staged.Accepted.AddRange(files.Where(f => !rejected.Contains(f.Id)));
     }
@@ -151,16 +151,21 @@ internal static class PriceBulkLoad
     /// <summary>
     /// A row outside the line parser's rules (CsvFile.Number, InputLimits): a missing date, code or close, a value not positive
     /// within the accepted magnitudes where given, a volume neither zero nor within them. Plain comparisons only: DuckDB orders
-    /// NaN above every number (so a NaN or an infinity is out of range), and can answer them from each column's least and
-    /// greatest value without reading the rows when every value is within range.
+    /// NaN above every number (so a NaN or an infinity is out of range), and answers them from each column's least and greatest
+    /// value without reading the rows when every value is within range.
     /// </summary>
-    private static string BadValue(string[] columns)
+    private static string BadValue(string[] columns) =>
+        string.Join(" OR ", Rules(columns, stored: true).Prepend("date IS NULL OR code IS NULL OR close IS NULL")
+            .Concat(Rules(columns, stored: false).Any() ? ["bad"] : []));
+
+    /// <param name="stored">The rules of the columns the store keeps, or of the others (checked while reading).</param>
+    private static IEnumerable<string> Rules(string[] columns, bool stored)
     {
         var (min, max) = (InputLimits.MinMagnitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
             InputLimits.MaxMagnitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
-        return string.Join(" OR ", Positive.Where(c => Has(columns, c)).Select(c => $"{c} < {min} OR {c} > {max}")
-            .Prepend("date IS NULL OR code IS NULL OR close IS NULL")
-            .Concat(Has(columns, "volume") ? [$"volume < 0 OR volume > {max} OR (volume > 0 AND volume < {min})"] : []));
+        bool Checked(string c) => Has(columns, c) && Stored.Contains(c) == stored;
+        return Positive.Where(Checked).Select(c => $"{c} < {min} OR {c} > {max}")
+            .Concat(Checked("volume") ? [$"volume < 0 OR volume > {max} OR (volume > 0 AND volume < {min})"] : []);
     }
 
     private static void LoadCodes(DuckDBConnection db, Universe universe)

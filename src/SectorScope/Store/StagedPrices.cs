@@ -6,7 +6,7 @@ namespace SectorScope.Store;
 /// <summary>Price files read into temporary tables and checked, waiting to be appended.</summary>
 internal sealed class StagedPrices(DuckDBConnection db) : IDisposable
 {
-    private readonly List<(int Group, HashSet<int> Rejected, (DigestedFile File, int Id)[] Files)> _groups = [];
+    private readonly List<(int Group, HashSet<int> Rejected, (DigestedFile File, int Id)[] Files, bool MarketCap)> _groups = [];
 
     public List<(DigestedFile File, int Id)> Rejected { get; } = [];
 
@@ -16,7 +16,8 @@ internal sealed class StagedPrices(DuckDBConnection db) : IDisposable
 
     internal int NextGroup => _groups.Count;
 
-    internal void Add(int group, HashSet<int> rejected, (DigestedFile File, int Id)[] files) => _groups.Add((group, rejected, files));
+    /// <param name="marketCap">Whether the group's files have a market value column (staged only then).</param>
+    internal void Add(int group, HashSet<int> rejected, (DigestedFile File, int Id)[] files, bool marketCap) => _groups.Add((group, rejected, files, marketCap));
 
     /// <summary>
     /// Appends the accepted rows to <c>prices</c>, numbering each row by its line in its file. The rows of the
@@ -27,10 +28,10 @@ internal sealed class StagedPrices(DuckDBConnection db) : IDisposable
     {
         // The order of rows in the table does not matter (every query orders): let DuckDB write in parallel.
         Sql.Execute(db, "SET preserve_insertion_order = false");
-        foreach (var (g, rejected, files) in _groups)
+        foreach (var (g, rejected, files, marketCap) in _groups)
         {
             var rows = $"""
-                SELECT f.file_id, (s.rowid - f.start + 2)::INTEGER AS line, s.date, s.code, s.close, s.market_cap_mn
+                SELECT f.file_id, (s.rowid - f.start + 2)::INTEGER AS line, s.date, s.code, s.close, {(marketCap ? "s.market_cap_mn" : "NULL::DOUBLE")} AS market_cap_mn
                 FROM price_stage_{g} s JOIN price_files_{g} f USING (k) WHERE f.file_id NOT IN ({IdList(rejected)})
                 """;
             var same = files.Select(f => f.Id).Where(id => replaced.Contains(id) && !rejected.Contains(id)).ToArray();
@@ -68,7 +69,7 @@ internal sealed class StagedPrices(DuckDBConnection db) : IDisposable
 
     public void Dispose()
     {
-        foreach (var (g, _, _) in _groups)
+        foreach (var (g, _, _, _) in _groups)
         {
             Sql.Execute(db, $"DROP TABLE IF EXISTS price_stage_{g}");
             Sql.Execute(db, $"DROP TABLE IF EXISTS price_files_{g}");
