@@ -44,7 +44,7 @@ public static partial class ReportPipeline
         var reusable = store is null && (formats & ~OutputFormats.Deterministic) == 0;
         var reports = KeptReports.For(workspace);
         var key = KeptReports.Key(period, asOf, formats, gate, recordHistory, language);
-        if (reusable && WriteKept(workspace, reports.Find(key), target, outputFolder, formats, reportsFolder) is { } again)
+        if (reusable && WriteKept(workspace, () => reports.Find(key), target, outputFolder, formats, reportsFolder) is { } again)
         {
             return again;
         }
@@ -72,9 +72,11 @@ public static partial class ReportPipeline
     private static bool NeedsCharts(OutputFormat formats) => DocumentWriter.NeedsCharts(formats);
 
     /// <summary>The kept report written again into its folder, or null when there is none or some input differs from what it was made from.</summary>
-    private static PublishedReport? WriteKept(string workspace, KeptReport? kept, string? target, string? outputFolder, OutputFormat formats, string? reportsFolder)
+    /// <param name="find">Reads the kept report (timed with the check).</param>
+    private static PublishedReport? WriteKept(string workspace, Func<KeptReport?> find, string? target, string? outputFolder, OutputFormat formats, string? reportsFolder)
     {
         var clock = Stopwatch.StartNew();
+        var kept = find();
         if (kept is null || !kept.Stamp.StillHolds(workspace)
             || (NeedsCharts(formats) && kept.Font != KeptChartFont.KeptKey(workspace, Wording.For(kept.Summary.Language))))
         {
