@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.IO.Hashing;
 
 namespace SectorScope.Workspace;
@@ -28,6 +29,7 @@ internal sealed class FileBlocks
     private int _firstLine = 1;
     private byte _last = (byte)'\n';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<byte> chunk)
     {
         while (!chunk.IsEmpty)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
 namespace SectorScope.Workspace;
@@ -32,6 +33,9 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
     /// a stored file whose changed blocks are all that will be read, the SHA-256 is computed on another core while this one
     /// cuts the blocks.
     /// </param>
+    // The loops that see every byte are compiled fully optimised on first use instead of taken precompiled (ReadyToRun code
+    // does not inline the span helpers they call from the runtime's own assembly).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FileDigest Of(string path, bool layout = true)
     {
         var separateSha = layout ? null : Task.Run(() => Sha256Of(path));
@@ -134,6 +138,7 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
 
         public bool Ordered => _dateBlocks || _codeBlocks;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(ReadOnlySpan<byte> chunk)
         {
             if (_stopped)
@@ -182,6 +187,7 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
             return Ordered;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Line(ReadOnlySpan<byte> line)
         {
             if (_header)
@@ -243,6 +249,7 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
         }
 
         /// <summary>Exactly <c>YYYY-MM-DD</c> in digits, the year within the accepted range (the month and day are left to the date parser).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal static bool IsPlainDate(ReadOnlySpan<byte> field)
         {
             if (field.Length != 10 || field[4] != (byte)'-' || field[7] != (byte)'-')
@@ -325,6 +332,7 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
         }
 
         /// <summary>FNV-1a, 64 bits.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ulong Hash(ReadOnlySpan<byte> bytes)
         {
             ulong h = 14695981039346656037;
