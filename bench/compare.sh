@@ -10,7 +10,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size="${1:?usage: bench/compare.sh SECURITIESxYEARS (e.g. 5000x10)}"
-securities="${size%x*}"; years="${size#*x}"
 BENCH_DIR="${BENCH_DIR:-/tmp/sectorscope-bench}"; REPEAT="${REPEAT:-3}"; SEED="${SEED:-1}"; NEWS="${NEWS:-200}"; SHAPE="${SHAPE:-market-year}"
 PY=/usr/bin/python3
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -18,20 +17,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 if ! "$PY" -c "import pandas" 2>/dev/null; then
   apt-get install -y -q python3-pandas >/dev/null
 fi
-# SectorScope as it is deployed: published, ReadyToRun (no JIT of the libraries at start-up).
-if [[ -z "${SKIP_BUILD:-}" ]]; then
-  bash tools/publish.sh "$BENCH_DIR/sectorscope" >/dev/null
-  dotnet build bench/SectorScope.Scale -c Release -v q -nologo >/dev/null
-fi
-CLI="$BENCH_DIR/sectorscope/SectorScope.Cli.dll"
-SCALE="bench/SectorScope.Scale/bin/Release/net10.0/SectorScope.Scale.dll"
+source bench/timing.sh
+build_programs
 
-ws="$BENCH_DIR/ws-$size-s$SEED-n$NEWS-$SHAPE"
-if [[ ! -f "$ws/.complete" ]]; then
-  rm -rf "$ws"; mkdir -p "$BENCH_DIR"
-  dotnet "$SCALE" generate --securities "$securities" --years "$years" --seed "$SEED" --news "$NEWS" --shape "$SHAPE" --out "$ws"
-  touch "$ws/.complete"
-fi
+generated_workspace "$size"
 out="$BENCH_DIR/out-$size-$SHAPE"; rm -rf "$out"; mkdir -p "$out"
 pickle="$BENCH_DIR/ws-$size-s$SEED-$SHAPE.pickle"
 lean_pickle="$BENCH_DIR/ws-$size-s$SEED-$SHAPE.lean.pickle"
@@ -39,7 +28,6 @@ period=2024-11; asof=2024-12-02
 rows=$(cat "$ws"/prices/*.csv | wc -l); files=$(ls "$ws"/prices/*.csv | wc -l)
 echo "workspace $ws ($SHAPE): $files price files, $((rows - files)) price rows; $(nproc) cores; repeat $REPEAT"
 
-source bench/timing.sh
 ss=(dotnet "$CLI")
 ref=("$PY" bench/reference/market_review.py "$ws" --period "$period" --as-of "$asof")
 lean=("$PY" bench/reference/market_review_lean.py "$ws" --period "$period" --as-of "$asof")

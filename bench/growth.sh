@@ -10,24 +10,13 @@ cd "$(dirname "$0")/.."
 sizes=("$@"); [[ ${#sizes[@]} -gt 0 ]] || sizes=(500x5 2000x10 5000x10 10000x20)
 BENCH_DIR="${BENCH_DIR:-/tmp/sectorscope-bench}"; REPEAT="${REPEAT:-3}"; SEED="${SEED:-1}"; NEWS="${NEWS:-200}"; SHAPE="${SHAPE:-market-year}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-if [[ -z "${SKIP_BUILD:-}" ]]; then
-  bash tools/publish.sh "$BENCH_DIR/sectorscope" >/dev/null
-  dotnet build bench/SectorScope.Scale -c Release -v q -nologo >/dev/null
-fi
-CLI="$BENCH_DIR/sectorscope/SectorScope.Cli.dll"
-SCALE="bench/SectorScope.Scale/bin/Release/net10.0/SectorScope.Scale.dll"
 source bench/timing.sh
+build_programs
 period=2024-11; asof=2024-12-02
 summary="$BENCH_DIR/growth-$SHAPE.txt"; : >"$summary"
 
 for size in "${sizes[@]}"; do
-  securities="${size%x*}"; years="${size#*x}"
-  ws="$BENCH_DIR/ws-$size-s$SEED-n$NEWS-$SHAPE"
-  if [[ ! -f "$ws/.complete" ]]; then
-    rm -rf "$ws"; mkdir -p "$BENCH_DIR"
-    dotnet "$SCALE" generate --securities "$securities" --years "$years" --seed "$SEED" --news "$NEWS" --shape "$SHAPE" --out "$ws"
-    touch "$ws/.complete"
-  fi
+  generated_workspace "$size"
   out="$BENCH_DIR/growth-$size-$SHAPE"; rm -rf "$out"; mkdir -p "$out"
   rows=$(cat "$ws"/prices/*.csv | wc -l); files=$(ls "$ws"/prices/*.csv | wc -l); rows=$((rows - files))
   for ((i = 1; i <= REPEAT; i++)); do
