@@ -101,9 +101,7 @@ internal sealed record InputStamp(NamedFiles Named, IReadOnlyList<StampedFile> I
             return false;
         }
 
-        // The ingest's rule: a large file of unchanged size and time is unchanged; a small one is read, so an edit that keeps both is seen.
-        return info.Length == stamped.Length && info.LastWriteTimeUtc.Ticks == stamped.Ticks && info.Length > HashedFile.AlwaysHashedBytes
-            || Sha256(info.FullName) == stamped.Sha256;
+        return HashedFile.UnchangedBySizeAndTime(info.Length, info.LastWriteTimeUtc.Ticks, stamped.Length, stamped.Ticks) || Sha256(info.FullName) == stamped.Sha256;
     }
 
     private static StampedFile? Now(string root, string path, bool hashed)

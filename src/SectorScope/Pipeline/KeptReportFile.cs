@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using SectorScope.Store;
 using SectorScope.Workspace;
 
 namespace SectorScope.Pipeline;
@@ -56,22 +56,20 @@ internal static class KeptReportFile
             }
         }
 
-        buffer.Write(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
-        return buffer.ToArray();
+        return SealedBytes.Seal(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     /// <summary>The report kept under <paramref name="key"/>, or null when the bytes are not one whole, undamaged file of this version and key.</summary>
     public static KeptReport? Read(byte[] bytes, string key)
     {
-        if (bytes.Length < SHA256.HashSizeInBytes
-            || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - SHA256.HashSizeInBytes)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - SHA256.HashSizeInBytes)))
+        if (SealedBytes.ContentLength(bytes) is not { } contentLength)
         {
             return null;
         }
 
         try
         {
-            using var r = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - SHA256.HashSizeInBytes), Encoding.UTF8);
+            using var r = new BinaryReader(new MemoryStream(bytes, 0, contentLength), Encoding.UTF8);
             if (r.ReadString() != Magic || r.ReadString() != key)
             {
                 return null;

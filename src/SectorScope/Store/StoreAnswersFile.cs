@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using SectorScope.Analytics;
 using SectorScope.Workspace;
@@ -7,7 +6,7 @@ namespace SectorScope.Store;
 
 /// <summary>
 /// <see cref="StoreAnswers"/> as bytes: a compact binary form (a month-end panel of 5,000 securities is a few MB, read in
-/// milliseconds) that ends with the SHA-256 of everything before it, so a file cut short or changed on disk is
+/// milliseconds), sealed (<see cref="SealedBytes"/>) with the SHA-256 of everything before it, so a file cut short or changed on disk is
 /// never read as answers. Strings repeated (file paths, codes) are written once and then referred to by number.
 /// </summary>
 public static class StoreAnswersFile
@@ -124,22 +123,20 @@ public static class StoreAnswersFile
             });
         }
 
-        var payload = buffer.ToArray();
-        return [.. payload, .. SHA256.HashData(payload)];
+        return SealedBytes.Seal(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     /// <summary>The answers kept under <paramref name="key"/>; null for a file of another key or version, cut short or damaged.</summary>
     public static StoreAnswers? Read(byte[] bytes, string key)
     {
-        const int hashLength = SHA256.HashSizeInBytes;
-        if (bytes.Length < hashLength || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - hashLength)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - hashLength)))
+        if (SealedBytes.ContentLength(bytes) is not { } length)
         {
             return null;
         }
 
         try
         {
-            using var r = new Reader(new MemoryStream(bytes, 0, bytes.Length - hashLength));
+            using var r = new Reader(new MemoryStream(bytes, 0, length));
             if (r.Text() != Magic || r.Text() != key)
             {
                 return null;

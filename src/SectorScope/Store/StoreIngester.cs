@@ -105,10 +105,10 @@ public static class StoreIngester
             .ToDictionary(f => f.Path, StringComparer.Ordinal);
         steps.Mark("open");
         var current = inputs.Files.Where(f => Stored.Contains(f.File.Kind)).ToArray();
-        // Same size and modification time: for a large file the recorded hash stands and the file is not read at all;
-        // a small one is hashed anyway, so an edit that keeps the size and restores the time is still seen.
+        // A file unmodified by HashedFile's rule keeps its recorded hash and is not read at all (a small one is hashed anyway);
+        // a file whose size or time changed (not SameStat) but whose hash did not has only its time recorded again.
         bool SameStat(HashedFile f) => known.TryGetValue(f.File.RelativePath, out var k) && k.Size == f.Length && k.Mtime == f.LastWriteTicks;
-        bool Unmodified(HashedFile f) => SameStat(f) && f.Length > HashedFile.AlwaysHashedBytes;
+        bool Unmodified(HashedFile f) => known.TryGetValue(f.File.RelativePath, out var k) && HashedFile.UnchangedBySizeAndTime(f.Length, f.LastWriteTicks, k.Size, k.Mtime);
         // A stored price file with kept blocks is read for its hash and blocks only (it may need no more: PricePatch).
         var blocked = patch && !rebuilt ? Sql.Query(db, "SELECT DISTINCT file_id FROM price_blocks", r => r.GetInt32(0)).ToHashSet() : [];
         bool Layout(HashedFile f) => !(f.File.Kind == InputKind.Prices && known.TryGetValue(f.File.RelativePath, out var k) && blocked.Contains(k.Id));

@@ -13,6 +13,13 @@ public sealed record HashedFile(InputFile File, string FullPath, long Length, lo
     /// <summary>Files up to this size are hashed on every run (a millisecond each), so that an edit keeping size and time is seen.</summary>
     public const long AlwaysHashedBytes = InputLimits.MiB;
 
+    /// <summary>
+    /// The one rule for a file found again with the size and time recorded before: a large one is unchanged without being read;
+    /// a small one is not judged so (it is hashed again), so that an edit keeping its size and restoring its time is still seen.
+    /// </summary>
+    public static bool UnchangedBySizeAndTime(long length, long ticks, long recordedLength, long recordedTicks) =>
+        length == recordedLength && ticks == recordedTicks && length > AlwaysHashedBytes;
+
     /// <summary>The file of the workspace at <paramref name="root"/> with the size and modification time the file system gives now.</summary>
     public static HashedFile Stat(InputFile file, string root)
     {
