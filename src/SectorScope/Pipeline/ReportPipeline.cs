@@ -42,17 +42,16 @@ public static partial class ReportPipeline
     public static Outcome<(WorkspaceInputs Inputs, IngestResult Result)> Ingest(string workspace, bool rebuild = false, Action<string>? progress = null)
     {
         using var held = WorkspaceLock.Acquire(workspace, progress);
-        return WorkspaceReader.Open(workspace).Then(inputs => StoreIngester.Ingest(inputs, rebuild).Select(ingested =>
+        return WorkspaceReader.Open(workspace).Then(inputs => StoreIngester.Update(inputs, rebuild).Select(result =>
         {
-            ingested.Store.Dispose();
-            if (ingested.Result.Rebuilt)
+            if (result.Rebuilt)
             {
                 AnswerCache.Clear(inputs.Root);
             }
 
-            StoreStamp.Write(inputs, ingested.Result.Hashes);
+            StoreStamp.Write(inputs, result.Hashes);
 
-            return (inputs, ingested.Result);
+            return (inputs, result);
         }));
     }
 

@@ -37,7 +37,18 @@ public static class StoreIngester
 
     /// <param name="rebuild">Ignore the existing store: build a new one from every file and move it over the old one only when it is complete.</param>
     /// <returns>The store, open, and what was done; or the rejection of some file, with the store as it was.</returns>
-    public static Outcome<(WorkspaceStore Store, IngestResult Result)> Ingest(WorkspaceInputs inputs, bool rebuild = false)
+    public static Outcome<(WorkspaceStore Store, IngestResult Result)> Ingest(WorkspaceInputs inputs, bool rebuild = false) =>
+        Run(inputs, rebuild, reopen: true).Select(done => (done.Store!, done.Result));
+
+    /// <summary>As <see cref="Ingest"/>, for a caller that only brings the store up to date: a rebuilt store is not opened again.</summary>
+    public static Outcome<IngestResult> Update(WorkspaceInputs inputs, bool rebuild = false) =>
+        Run(inputs, rebuild, reopen: false).Select(done =>
+        {
+            done.Store?.Dispose();
+            return done.Result;
+        });
+
+    private static Outcome<(WorkspaceStore? Store, IngestResult Result)> Run(WorkspaceInputs inputs, bool rebuild, bool reopen)
     {
         var clock = Stopwatch.StartNew();
         var steps = new IngestSteps();
@@ -61,7 +72,7 @@ public static class StoreIngester
                 return rejected;
             }
 
-            return (existing, applied.Value with { Steps = steps.Steps });
+            return ((WorkspaceStore?)existing, applied.Value with { Steps = steps.Steps });
         }
 
         var finalPath = WorkspaceStore.PathFor(inputs.Root);
@@ -91,6 +102,11 @@ public static class StoreIngester
         // The old store's write-ahead log belongs to the old file: left beside the new one it would be replayed into it.
         File.Delete(finalPath + ".wal");
         File.Move(tempPath, finalPath, overwrite: true);
+        if (!reopen)
+        {
+            return ((WorkspaceStore?)null, built.Value with { Steps = steps.Steps });
+        }
+
         var store = WorkspaceStore.OpenExisting(inputs.Root) ?? throw new InvalidOperationException($"store {finalPath} could not be reopened");
         steps.Mark("reopen");
         return (store, built.Value with { Steps = steps.Steps });

@@ -9,9 +9,11 @@ namespace SectorScope.Workspace;
 /// </summary>
 /// <param name="FirstLine">The block's first line (1 is the header).</param>
 /// <param name="Offset">Where its bytes start in the file.</param>
-/// <param name="Hash">XXH128 of its bytes, in hex: a block is re-read when this differs. A non-cryptographic hash is enough
-/// here: the file's SHA-256 has already told that the file changed, and this only says which part of it (an accidental match
-/// is 2^-128); the SHA-256 remains the file's identity everywhere else.</param>
+/// <param name="Hash">CRC-64 (ECMA-182) of its bytes, in hex: a block is re-read when this differs. A non-cryptographic check is
+/// enough here: the file's SHA-256 has already told that the file changed, and this only says which part of it. A CRC sees
+/// every change confined to 64 bits (a corrected digit, a swapped value), and any other by chance 2^-64; it is computed at
+/// full speed from a run's first block, where a hash written with wider vectors would run unoptimised code in a short-lived
+/// process for a good part of a large file. The SHA-256 remains the file's identity everywhere else.</param>
 public sealed record FileBlock(int FirstLine, int Lines, long Offset, int Length, string Hash);
 
 /// <summary>Cuts a file into <see cref="FileBlock"/>s as its bytes go by, chunk after chunk.</summary>
@@ -22,7 +24,7 @@ internal sealed class FileBlocks
     private const int Piece = 4096;
 
     private readonly List<FileBlock> _blocks = [];
-    private readonly XxHash128 _hash = new();
+    private readonly Crc64 _hash = new();
     private long _offset;
     private int _length;
     private int _lines;

@@ -22,6 +22,12 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
     private const int Chunk = 1 << 20;
 
     /// <summary>
+    /// Above this size the SHA-256 is computed on another core while this one follows the lines: a vendor's single large file
+    /// would otherwise hash on one core while the other waits. Smaller files are read many at a time, every core busy already.
+    /// </summary>
+    private const long SeparateShaBytes = 16 * InputLimits.MiB;
+
+    /// <summary>
     /// False when the digest was taken without following the rows' layout (<see cref="Of(string, bool)"/> with
     /// <c>layout: false</c>): <see cref="StrictlyOrdered"/> and <see cref="PlainDates"/> are then false for want of a look,
     /// and a bulk load must take the digest again in full.
@@ -38,9 +44,9 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FileDigest Of(string path, bool layout = true)
     {
-        var separateSha = layout ? null : Task.Run(() => Sha256Of(path));
+        var separateSha = layout && new FileInfo(path).Length <= SeparateShaBytes ? null : Task.Run(() => Sha256Of(path));
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        using var sha = layout ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
+        using var sha = separateSha is null ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
         var buffer = ArrayPool<byte>.Shared.Rent(Chunk);
         try
         {

@@ -90,11 +90,25 @@ public static partial class PdfConverter
 
     /// <summary>
     /// Stops LibreOffice processes whose run was killed (the profile folder on their command line names a process that is
-    /// gone) and deletes those runs' work folders.
+    /// gone) and deletes those runs' work folders. Such a process keeps its profile folder, so the process table is read
+    /// only when a killed run's folder is there: the common run, with nothing left behind, lists no process.
     /// </summary>
     public static void CleanAfterKilledRuns()
     {
-        if (OperatingSystem.IsLinux())
+        string[] leftovers;
+        try
+        {
+            leftovers = [.. Directory.EnumerateDirectories(Path.GetTempPath(), "sectorscope-*").Where(folder =>
+                WorkFolder().Match(Path.GetFileName(folder)) is { Success: true } match
+                && int.TryParse(match.Groups["pid"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !RunFiles.IsAlive(pid))];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next run.
+            return;
+        }
+
+        if (leftovers.Length > 0 && OperatingSystem.IsLinux())
         {
             foreach (var pid in OrphanedProcesses())
             {
@@ -110,20 +124,9 @@ public static partial class PdfConverter
             }
         }
 
-        try
+        foreach (var folder in leftovers)
         {
-            foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), "sectorscope-*"))
-            {
-                var match = WorkFolder().Match(Path.GetFileName(folder));
-                if (match.Success && int.TryParse(match.Groups["pid"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !RunFiles.IsAlive(pid))
-                {
-                    TryDelete(folder);
-                }
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Left for the next run.
+            TryDelete(folder);
         }
     }
 
