@@ -111,6 +111,12 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
     /// is then searched for a repeated key in bulk. Dates and codes are told apart by a 64-bit hash of their bytes; two
     /// that share one only send the file to that search, never let a repeated key through.
     /// </summary>
+    /// <remarks>
+    /// A date's codes are proven distinct the cheapest way that holds: while they rise, by comparing each with the one
+    /// before; then, while they follow the previous date's codes in order (a vendor lists every date the same way, a few
+    /// codes missing or added), by finding each a little further along that list, which is distinct already; only then by a
+    /// set of hashes.
+    /// </remarks>
     /// <param name="layout">False to keep the header only and look at no row.</param>
     private sealed class LineOrder(bool layout)
     {
@@ -130,13 +136,34 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
         private readonly HashSet<ulong> _codesSeen = [];
 
         /// <summary>
-        /// The codes of the current date's block while they rise (no set needed, so kept as bytes and hashed only if the
-        /// block stops rising: a file by date then code hashes no code), then as a set.
+        /// How far along the previous date's codes a code is looked for, past the one that came next there: as many codes
+        /// as may be missing in a row on one date. A code not found so near (a new listing, another order) sends the rest of
+        /// the date's block to the set.
+        /// </summary>
+        private const int Lookahead = 16;
+
+        /// <summary>
+        /// The codes of the current date's block, each as its length then its bytes: compared while they rise or follow the
+        /// previous date's, and hashed into a set only after that (a file by date then code hashes no code).
         /// </summary>
         private byte[] _blockCodes = new byte[4096];
         private int _blockLength;
         private readonly HashSet<ulong> _blockSet = [];
-        private bool _blockRises = true;
+        private BlockProof _proof = BlockProof.Rising;
+
+        /// <summary>The previous date's codes (distinct, as the recognition went on), in <see cref="_blockCodes"/>'s form.</summary>
+        private byte[] _lastCodes = new byte[4096];
+        private int _lastLength;
+
+        /// <summary>Where in <see cref="_lastCodes"/> the next code of this date is looked for.</summary>
+        private int _cursor;
+
+        private enum BlockProof
+        {
+            Rising,
+            FollowsLastDate,
+            Set,
+        }
 
         public string Header { get; private set; } = "";
 
@@ -290,35 +317,86 @@ public sealed record FileDigest(string Sha256, string HeaderLine, long DataRows,
 
         private bool NewDateBlock(ReadOnlySpan<byte> date, ReadOnlySpan<byte> code)
         {
+            (_lastCodes, _blockCodes) = (_blockCodes, _lastCodes);
+            _lastLength = _blockLength;
             _blockLength = 0;
             _blockSet.Clear();
-            _blockRises = true;
+            _proof = BlockProof.Rising;
             return Keep(code) && _datesSeen.Add(Hash(date));
         }
 
-        /// <summary>While the block's codes rise each differs from all before it; after the first fall they are kept in a set.</summary>
+        /// <summary>A code of the current date's block (not its first), proven distinct from those before it in the block.</summary>
         private bool InDateBlock(ReadOnlySpan<byte> code, ReadOnlySpan<byte> previousCode)
         {
-            if (_blockRises && code.SequenceCompareTo(previousCode) > 0)
+            if (_proof == BlockProof.Rising && code.SequenceCompareTo(previousCode) > 0)
             {
                 return Keep(code);
             }
 
-            if (_blockRises)
+            if (_proof == BlockProof.Rising)
             {
-                _blockRises = false;
-                // The kept codes, each as its length then its bytes, go into the set.
+                // The block so far, then this code, along the previous date's codes.
+                _proof = BlockProof.FollowsLastDate;
+                _cursor = 0;
                 var kept = _blockCodes.AsSpan(0, _blockLength);
-                for (int at = 0; at < kept.Length; at += 1 + kept[at])
+                bool follows = true;
+                for (int at = 0; at < kept.Length && follows; at += 1 + kept[at])
                 {
-                    _blockSet.Add(Hash(kept.Slice(at + 1, kept[at])));
+                    follows = FoundAhead(kept.Slice(at + 1, kept[at]));
+                }
+
+                if (!follows)
+                {
+                    ToSet();
                 }
             }
 
-            return _blockSet.Add(Hash(code));
+            if (_proof == BlockProof.FollowsLastDate)
+            {
+                if (FoundAhead(code))
+                {
+                    return Keep(code);
+                }
+
+                ToSet();
+            }
+
+            return Keep(code) && _blockSet.Add(Hash(code));
         }
 
-        /// <summary>Keeps a rising code's bytes (length first); false for a code longer than a byte can count, which ends the recognition of the layout.</summary>
+        /// <summary>From here on the block's codes are told apart by the set, which takes those kept so far.</summary>
+        private void ToSet()
+        {
+            _proof = BlockProof.Set;
+            var kept = _blockCodes.AsSpan(0, _blockLength);
+            for (int at = 0; at < kept.Length; at += 1 + kept[at])
+            {
+                _blockSet.Add(Hash(kept.Slice(at + 1, kept[at])));
+            }
+        }
+
+        /// <summary>
+        /// Whether <paramref name="code"/> is among the next <see cref="Lookahead"/> of the previous date's codes, moving past it
+        /// when it is. Codes found so, each further along a list of distinct codes than the one before, are distinct.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private bool FoundAhead(ReadOnlySpan<byte> code)
+        {
+            var last = _lastCodes.AsSpan(0, _lastLength);
+            int at = _cursor;
+            for (int looked = 0; looked < Lookahead && at < last.Length; looked++, at += 1 + last[at])
+            {
+                if (last.Slice(at + 1, last[at]).SequenceEqual(code))
+                {
+                    _cursor = at + 1 + last[at];
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Keeps a code's bytes (length first); false for a code longer than a byte can count, which ends the recognition of the layout.</summary>
         private bool Keep(ReadOnlySpan<byte> code)
         {
             if (code.Length > byte.MaxValue)

@@ -65,6 +65,45 @@ public sealed class FileDigestOrderTests : IDisposable
             return !found || rows.Distinct().Count() == rows.Count;
         });
 
+    /// <summary>
+    /// A file by date whose codes follow one order each date (markets in turn, so not rising), a few codes missing or added,
+    /// against the same file with one code listed twice on a later date, far from its first listing and near it.
+    /// </summary>
+    [Theory]
+    [InlineData(-1, -1)]
+    [InlineData(7, 3)]
+    [InlineData(7, 40)]
+    [InlineData(2, 0)]
+    public void Dates_listing_codes_in_the_same_order_are_free_of_repeats_unless_one_repeats(int date, int at)
+    {
+        var codes = Enumerable.Range(0, 60).Select(i => $"{9000 - (i * 37)}.{(i < 30 ? "HK" : "SH")}").ToList();
+        var rows = new List<string>();
+        for (int d = 0; d < 10; d++)
+        {
+            // Codes suspended on this date, and two listed from the fifth date on.
+            var listed = codes.Where((c, i) => i % 9 != d && (d >= 5 || i is not (11 or 45))).ToList();
+            if (d == date)
+            {
+                listed.Insert(at + 1, listed[at]);
+            }
+
+            rows.AddRange(listed.Select(c => $"2024-01-{d + 2:00},{c},1"));
+        }
+
+        Assert.Equal(date < 0, Ordered([.. rows]));
+    }
+
+    /// <summary>Dates listing the same codes in orders shuffled a little from one date to the next, some listed twice.</summary>
+    [Property(MaxTest = 300)]
+    public Property A_file_by_date_found_free_of_repeats_has_none() => Prop.ForAll(
+        Gen.Choose(0, 7).ListOf().Where(l => l.Count is > 0 and < 12).ListOf().Where(d => d.Count is > 0 and < 5).ToArbitrary(),
+        dates =>
+        {
+            var rows = dates.SelectMany((codes, d) => codes.Select(c => (Date: $"2024-01-{d + 2:00}", Code: $"C{7 - c}"))).ToList();
+            bool found = Ordered([.. rows.Select(r => $"{r.Date},{r.Code},1")]);
+            return !found || rows.Distinct().Count() == rows.Count;
+        });
+
     [Fact]
     public void A_code_that_continues_another_is_another_code() =>
         Assert.True(Ordered("2024-01-03,A,1", "2024-01-02,A1,1", "2024-01-03,A1,1"));
