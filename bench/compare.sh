@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SectorScope against two pandas references on one generated workspace, in the same run: the full one
 # (every month of every security) and the lean one (only what the report prints), and against the floor
-# of an ingest (DuckDB reading the price files into a table and checkpointing, nothing else).
+# of an ingest (DuckDB reading the price files into a table and checkpointing, nothing else) and of a cold report (DuckDB
+# computing the month-end closes straight from the price files, with no check, no store and no document).
 #   bench/compare.sh SIZE            SIZE = SECURITIESxYEARS, e.g. 500x5, 5000x10, 10000x20
 # Environment: BENCH_DIR (default /tmp/sectorscope-bench) caches workspaces and outputs; REPEAT (default 3)
 # runs of each measurement, the median is reported; SEED (default 1); NEWS (default 200) news items;
@@ -32,6 +33,7 @@ ss=(dotnet "$CLI")
 ref=("$PY" bench/reference/market_review.py "$ws" --period "$period" --as-of "$asof")
 lean=("$PY" bench/reference/market_review_lean.py "$ws" --period "$period" --as-of "$asof")
 floor=(dotnet "$SCALE" floor --workspace "$ws" --db "$out/floor.duckdb")
+report_floor=(dotnet "$SCALE" report-floor --workspace "$ws" --period "$period")
 
 "${ref[@]}" --out "$out/ref-setup" --write-pickle "$pickle" >/dev/null
 "${lean[@]}" --out "$out/lean-setup" --write-pickle "$lean_pickle" >/dev/null
@@ -61,6 +63,7 @@ for ((i = 1; i <= REPEAT; i++)); do
   # A full ingest, then the same store after one price file changed (one close edited, as a vendor correction).
   timed ingest-full "${ss[@]}" ingest --workspace "$ws" --rebuild
   timed duckdb-floor "${floor[@]}"
+  timed report-floor "${report_floor[@]}"
   awk -F, 'NR == 2 { $3 = sprintf("%.4f", $3 * 1.01) } { print }' OFS=, "$out/victim.orig" >"$victim"
   timed ingest-one "${ss[@]}" ingest --workspace "$ws"
   cp "$out/victim.orig" "$victim"
@@ -71,7 +74,7 @@ echo "SectorScope steps (last run): cold: $(tail -n 2 "$out/ss-cold.log" | tr -d
 echo "                              warm: $(tail -n 2 "$out/ss-warm.log" | tr -d '\n')"
 
 printf '\n%-28s %10s %12s %10s\n' "measurement ($size)" "wall s" "max RSS MB" "cpu s"
-for name in ss-cold ref-cold lean-cold ss-warm ss-warm-edit ss-warm-draw ref-warm lean-warm ingest-full duckdb-floor ingest-one; do
+for name in ss-cold ref-cold lean-cold ss-warm ss-warm-edit ss-warm-draw ref-warm lean-warm ingest-full duckdb-floor ingest-one report-floor; do
   printf '%-28s %10.2f %12.0f %10.2f\n' "$name" "$(median "$name" 1)" "$(awk "BEGIN { print $(median "$name" 2) / 1024 }")" "$(median "$name" 3)"
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -84,3 +87,8 @@ echo "full ingest / DuckDB floor = $(ratio ingest-full duckdb-floor)x   (target 
 echo "by CPU time: cold $(cpu_ratio lean-cold ss-cold)x, warm $(cpu_ratio lean-warm ss-warm)x, after a narrative edit $(cpu_ratio lean-warm ss-warm-edit)x, full ingest / floor $(cpu_ratio ingest-full duckdb-floor)x"
 echo "re-ingest one file / full ingest = $(awk "BEGIN { printf \"%.1f\", 100 * $(median ingest-one 1) / $(median ingest-full 1) }")%   (target < 10%)"
 echo "memory (cold/warm): SectorScope $(awk "BEGIN { printf \"%.0f/%.0f\", $(median ss-cold 2) / 1024, $(median ss-warm 2) / 1024 }") MB; lean pandas $(awk "BEGIN { printf \"%.0f/%.0f\", $(median lean-cold 2) / 1024, $(median lean-warm 2) / 1024 }") MB; full pandas $(awk "BEGIN { printf \"%.0f/%.0f\", $(median ref-cold 2) / 1024, $(median ref-warm 2) / 1024 }") MB"
+# What a cold report 2x the lean script would have to beat: the target's wall time, against two lower bounds from this run.
+# A report that leaves its store complete spends at least the ingest floor's CPU and the CPU of drawing a report from numbers
+# already computed (ss-warm-draw), spread over every core; one that writes no store at all still waits for the report floor,
+# then draws its documents.
+echo "cold 2x target: at most $(awk "BEGIN { printf \"%.2f\", $(median lean-cold 1) / 2 }") s; bounds: with its store written, (floor + draw CPU) / $(nproc) cores = $(awk "BEGIN { printf \"%.2f\", ($(median duckdb-floor 3) + $(median ss-warm-draw 3)) / $(nproc) }") s; with no store, report floor + draw = $(awk "BEGIN { printf \"%.2f\", $(median report-floor 1) + $(median ss-warm-draw 1) }") s"

@@ -24,6 +24,11 @@ internal static class Program
             return DuckDbFloor.Run(args[2], args[4]);
         }
 
+        if (args.Length == 5 && args[0] == "report-floor" && args[1] == "--workspace" && args[3] == "--period")
+        {
+            return ReportFloor.Run(args[2], args[4]);
+        }
+
         if (args.Length == 0 || args[0] != "generate")
         {
             return Usage();
@@ -71,6 +76,7 @@ internal static class Program
         Console.Error.WriteLine("usage: generate --securities N --years Y --seed S --out DIR [--news M] [--shape market-year|by-code|by-date]");
         Console.Error.WriteLine("       wide --workspace WS --out FILE.xlsx|FILE.csv   (the workspace's prices as a wide vendor export)");
         Console.Error.WriteLine("       floor --workspace WS --db FILE                 (DuckDB reads the price files into a table and checkpoints: the ingest floor)");
+        Console.Error.WriteLine("       report-floor --workspace WS --period YYYY-MM   (DuckDB computes the month-end closes straight from the price files: a cold report's floor)");
         return 2;
     }
 }
