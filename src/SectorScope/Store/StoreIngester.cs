@@ -189,7 +189,8 @@ public static class StoreIngester
         // With errors elsewhere every price file goes through the managed parser, so all problems are listed together.
         using var staged = PriceBulkLoad.Stage(db, inputs.Root, diagnostics.HasErrors ? [] : prices, inputs.Universe, steps);
         var managed = diagnostics.HasErrors ? [.. prices] : staged.Rejected;
-        using (var tx = db.BeginTransaction())
+        var tx = db.BeginTransaction();
+        try
         {
             // The months whose ends may move: those of the replaced rows and, below, of the new ones.
             var changedIds = prices.Select(p => p.Id).ToArray();
@@ -259,6 +260,16 @@ public static class StoreIngester
             }
 
             steps.Mark("insert");
+            if (rebuilt)
+            {
+                // A store being built is no one's yet: its rows are committed before the month ends and the cross-file checks,
+                // which read committed rows several times faster than a transaction's own. A check that fails still leaves no
+                // store, since the new file is then deleted instead of moved into place.
+                tx.Commit();
+                tx.Dispose();
+                tx = db.BeginTransaction();
+            }
+
             if (allMonths || changedIds.Length > 0 || patchedDates is not null)
             {
                 MonthEndTable.Refresh(db, allMonths ? null : MonthEndTable.Union(patchedDates, MonthEndTable.Union(oldRange, MonthEndTable.RangeOf(db, changedIds))));
@@ -276,6 +287,10 @@ public static class StoreIngester
 
             tx.Commit();
             steps.Mark("commit");
+        }
+        finally
+        {
+            tx.Dispose();
         }
 
         // Fold the write-ahead log into the file now, so that the next open does not replay it.

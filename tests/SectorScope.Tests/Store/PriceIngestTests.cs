@@ -148,4 +148,20 @@ public sealed class PriceIngestTests : IDisposable
         Assert.Equal(before, _ws.StoreFingerprint());
         Assert.Equal(rows, StoredPrices(_ws.Root));
     }
+
+    /// <summary>A rebuild commits its rows before the cross-file checks: one that fails them must still leave the old store alone and no new one.</summary>
+    [Fact]
+    public void A_rebuild_refused_by_two_files_disagreeing_leaves_the_old_store_and_no_new_one()
+    {
+        _ = ReportPipeline.Ingest(_ws.Root).Value;
+        var before = _ws.StoreFingerprint();
+        var rows = StoredPrices(_ws.Root);
+        _ws.Write("prices/hk-extra.csv", "date,code,close\n2024-02-29,0001.HK,12\n");
+
+        var e = ReportPipeline.Ingest(_ws.Root, rebuild: true).Refused();
+        Assert.Equal(["prices/hk.csv:5: close: （2024-02-29，0001.HK）重复出现且数值与 prices/hk-extra.csv:2 不同"], e.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(before, _ws.StoreFingerprint());
+        Assert.Equal(rows, StoredPrices(_ws.Root));
+        Assert.Equal(["store.duckdb"], Directory.GetFiles(Path.GetDirectoryName(WorkspaceStore.PathFor(_ws.Root))!, "store.duckdb*").Select(Path.GetFileName));
+    }
 }
