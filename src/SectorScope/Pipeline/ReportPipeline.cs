@@ -42,6 +42,7 @@ public static partial class ReportPipeline
     public static Outcome<(WorkspaceInputs Inputs, IngestResult Result)> Ingest(string workspace, bool rebuild = false, Action<string>? progress = null)
     {
         using var held = WorkspaceLock.Acquire(workspace, progress);
+        WorkspaceStore.Preload();
         return WorkspaceReader.Open(workspace).Then(inputs => StoreIngester.Update(inputs, rebuild).Select(result =>
         {
             if (result.Rebuilt)
