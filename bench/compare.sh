@@ -64,6 +64,8 @@ for ((i = 1; i <= REPEAT; i++)); do
   timed ingest-full "${ss[@]}" ingest --workspace "$ws" --rebuild
   timed duckdb-floor "${floor[@]}"
   timed report-floor "${report_floor[@]}"
+  # The floors' own time without their process start, for the bounds below (one process start, SectorScope's, is counted).
+  for f in duckdb-floor report-floor; do tail -n 1 "$out/$f.log" | cut -d' ' -f2- >>"$out/$f-inner.times"; done
   awk -F, 'NR == 2 { $3 = sprintf("%.4f", $3 * 1.01) } { print }' OFS=, "$out/victim.orig" >"$victim"
   timed ingest-one "${ss[@]}" ingest --workspace "$ws"
   cp "$out/victim.orig" "$victim"
@@ -89,6 +91,6 @@ echo "re-ingest one file / full ingest = $(awk "BEGIN { printf \"%.1f\", 100 * $
 echo "memory (cold/warm): SectorScope $(awk "BEGIN { printf \"%.0f/%.0f\", $(median ss-cold 2) / 1024, $(median ss-warm 2) / 1024 }") MB; lean pandas $(awk "BEGIN { printf \"%.0f/%.0f\", $(median lean-cold 2) / 1024, $(median lean-warm 2) / 1024 }") MB; full pandas $(awk "BEGIN { printf \"%.0f/%.0f\", $(median ref-cold 2) / 1024, $(median ref-warm 2) / 1024 }") MB"
 # What a cold report 2x the lean script would have to beat: the target's wall time, against two lower bounds from this run.
 # A report that leaves its store complete spends at least the ingest floor's CPU and the CPU of drawing a report from numbers
-# already computed (ss-warm-draw), spread over every core; one that writes no store at all still waits for the report floor,
-# then draws its documents.
-echo "cold 2x target: at most $(awk "BEGIN { printf \"%.2f\", $(median lean-cold 1) / 2 }") s; bounds: with its store written, (floor + draw CPU) / $(nproc) cores = $(awk "BEGIN { printf \"%.2f\", ($(median duckdb-floor 3) + $(median ss-warm-draw 3)) / $(nproc) }") s; with no store, report floor + draw = $(awk "BEGIN { printf \"%.2f\", $(median report-floor 1) + $(median ss-warm-draw 1) }") s"
+# already computed (ss-warm-draw, a whole process), spread over every core; one that writes no store at all still waits for
+# the report floor, then draws its documents. The floors count from their first use of DuckDB: one process start is counted.
+echo "cold 2x target: at most $(awk "BEGIN { printf \"%.2f\", $(median lean-cold 1) / 2 }") s; bounds: with its store written, (floor + draw CPU) / $(nproc) cores = $(awk "BEGIN { printf \"%.2f\", ($(median duckdb-floor-inner 3) + $(median ss-warm-draw 3)) / $(nproc) }") s; with no store, report floor + draw = $(awk "BEGIN { printf \"%.2f\", $(median report-floor-inner 1) + $(median ss-warm-draw 1) }") s"

@@ -21,6 +21,7 @@ internal static class DuckDbFloor
         var files = Directory.GetFiles(Path.Combine(workspace, "prices"), "*.csv").Order(StringComparer.Ordinal)
             .Select(f => "'" + f.Replace("'", "''", StringComparison.Ordinal) + "'");
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         using var db = new DuckDBConnection($"Data Source={database}");
         db.Open();
         using var command = db.CreateCommand();
@@ -34,6 +35,7 @@ internal static class DuckDbFloor
         command.CommandText = "SELECT count(*) FROM prices";
         var rows = (long)command.ExecuteScalar()!;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows:N0} price rows into {database} in {clock.Elapsed.TotalSeconds:F2}s"));
+        Console.WriteLine(Inner.Line(clock, cpu));
         return 0;
     }
 }

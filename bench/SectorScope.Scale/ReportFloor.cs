@@ -19,6 +19,7 @@ internal static class ReportFloor
         var first = month.AddMonths(-12);
         var files = string.Join(", ", Directory.GetFiles(Path.Combine(workspace, "prices"), "*.csv").Order(StringComparer.Ordinal).Select(Literal));
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         using var db = new DuckDBConnection("Data Source=:memory:");
         db.Open();
         using var command = db.CreateCommand();
@@ -41,6 +42,7 @@ internal static class ReportFloor
             """;
         var closes = (long)command.ExecuteScalar()!;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{closes:N0} month-end closes from the price files in {clock.Elapsed.TotalSeconds:F2}s"));
+        Console.WriteLine(Inner.Line(clock, cpu));
         return 0;
     }
 

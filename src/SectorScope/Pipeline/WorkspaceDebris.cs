@@ -32,7 +32,7 @@ internal static partial class WorkspaceDebris
             Remove(kept, KeptTemp());
         }
 
-        PdfConverter.CleanAfterKilledRuns();
+        LibreOfficeLeftovers.Clean();
     }
 
     private static IEnumerable<string> Subfolders(string folder)

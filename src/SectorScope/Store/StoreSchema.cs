@@ -3,7 +3,7 @@ namespace SectorScope.Store;
 /// <summary>The DuckDB tables the store keeps. Bump <see cref="Version"/> when they change: a store of another version is rebuilt.</summary>
 internal static class StoreSchema
 {
-    public const string Version = "5";
+    public const string Version = "6";
 
     public static readonly string[] Statements =
     [

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.IO.Hashing;
 
@@ -9,7 +10,7 @@ namespace SectorScope.Workspace;
 /// </summary>
 /// <param name="FirstLine">The block's first line (1 is the header).</param>
 /// <param name="Offset">Where its bytes start in the file.</param>
-/// <param name="Hash">CRC-64 (ECMA-182) of its bytes, in hex: a block is re-read when this differs. A non-cryptographic check is
+/// <param name="Hash">CRC-64 (ECMA-182) of its bytes followed by their count, in hex: a block is re-read when this differs. A non-cryptographic check is
 /// enough here: the file's SHA-256 has already told that the file changed, and this only says which part of it. A CRC sees
 /// every change confined to 64 bits (a corrected digit, a swapped value), and any other by chance 2^-64; it is computed at
 /// full speed from a run's first block, where a hash written with wider vectors would run unoptimised code in a short-lived
@@ -91,6 +92,10 @@ internal sealed class FileBlocks
 
     private void Close()
     {
+        // The count of bytes goes in too: a CRC that starts from zero does not see zero bytes put before a block's first.
+        Span<byte> length = stackalloc byte[sizeof(long)];
+        BinaryPrimitives.WriteInt64LittleEndian(length, _length);
+        _hash.Append(length);
         _blocks.Add(new FileBlock(_firstLine, _lines, _offset, _length, Convert.ToHexStringLower(_hash.GetHashAndReset())));
         _firstLine += _lines;
         _offset += _length;

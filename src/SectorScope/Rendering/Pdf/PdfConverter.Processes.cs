@@ -1,13 +1,10 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
-using SectorScope.Workspace;
 
 namespace SectorScope.Rendering.Pdf;
 
-/// <summary>The LibreOffice processes of this run and the ones killed runs left behind.</summary>
+/// <summary>The LibreOffice processes of this run, stopped with it (those of killed runs: <see cref="LibreOfficeLeftovers"/>).</summary>
 public static partial class PdfConverter
 {
     /// <summary>A conversion's work folder (profile and output) under the temp folder: <c>sectorscope-soffice-PID-N</c>.</summary>
@@ -40,12 +37,6 @@ public static partial class PdfConverter
         return [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT }
             .Select(signal => PosixSignalRegistration.Create(signal, _ => StopRunning()))];
     }
-
-    [GeneratedRegex(@"^sectorscope-(soffice|pdf)-(?<pid>\d+)-\d+$")]
-    private static partial Regex WorkFolder();
-
-    [GeneratedRegex(@"-env:UserInstallation=file://[^\0]*/sectorscope-soffice-(?<pid>\d+)-\d+/")]
-    private static partial Regex ProfileArgument();
 
     /// <summary>Starts soffice and remembers it, so that it is stopped if this process exits first; a file that cannot run is the system's failure.</summary>
     private static Process Start(ProcessStartInfo start, string soffice)
@@ -84,103 +75,7 @@ public static partial class PdfConverter
 
         foreach (var process in running)
         {
-            TryKill(process);
-        }
-    }
-
-    /// <summary>
-    /// Stops LibreOffice processes whose run was killed (the profile folder on their command line names a process that is
-    /// gone) and deletes those runs' work folders. Such a process keeps its profile folder, so the process table is read
-    /// only when a killed run's folder is there: the common run, with nothing left behind, lists no process.
-    /// </summary>
-    public static void CleanAfterKilledRuns()
-    {
-        string[] leftovers;
-        try
-        {
-            leftovers = [.. Directory.EnumerateDirectories(Path.GetTempPath(), "sectorscope-*").Where(folder =>
-                WorkFolder().Match(Path.GetFileName(folder)) is { Success: true } match
-                && int.TryParse(match.Groups["pid"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !RunFiles.IsAlive(pid))];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Left for the next run.
-            return;
-        }
-
-        if (leftovers.Length > 0 && OperatingSystem.IsLinux())
-        {
-            foreach (var pid in OrphanedProcesses())
-            {
-                try
-                {
-                    using var process = Process.GetProcessById(pid);
-                    TryKill(process);
-                }
-                catch (ArgumentException)
-                {
-                    // Already gone.
-                }
-            }
-        }
-
-        foreach (var folder in leftovers)
-        {
-            TryDelete(folder);
-        }
-    }
-
-    private static IEnumerable<int> OrphanedProcesses()
-    {
-        var found = new List<int>();
-        foreach (var entry in SafeEnumerate("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(entry), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
-            {
-                continue;
-            }
-
-            string commandLine;
-            try
-            {
-                commandLine = File.ReadAllText(Path.Combine(entry, "cmdline"));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-
-            var match = ProfileArgument().Match(commandLine);
-            if (match.Success && int.TryParse(match.Groups["pid"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var owner) && !RunFiles.IsAlive(owner))
-            {
-                found.Add(pid);
-            }
-        }
-
-        return found;
-    }
-
-    private static IEnumerable<string> SafeEnumerate(string folder)
-    {
-        try
-        {
-            return [.. Directory.EnumerateDirectories(folder)];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [];
-        }
-    }
-
-    private static void TryKill(Process process)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (Exception e) when (e is InvalidOperationException or Win32Exception or NotSupportedException)
-        {
-            // Exited meanwhile.
+            LibreOfficeLeftovers.Kill(process);
         }
     }
 }

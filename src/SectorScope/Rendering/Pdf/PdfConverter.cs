@@ -8,7 +8,7 @@ namespace SectorScope.Rendering.Pdf;
 /// Converts a .docx to PDF with LibreOffice (<c>soffice --headless --convert-to pdf</c>). Each call runs
 /// its own LibreOffice profile under the temp folder (<c>sectorscope-soffice-PID-N</c>), so conversions may run side by side.
 /// LibreOffice is stopped with the run: on a timeout, when this process exits, and — when this process was killed — by
-/// the next run (<see cref="CleanAfterKilledRuns"/>), which finds it by the profile folder its command line names.
+/// the next run (<see cref="LibreOfficeLeftovers.Clean"/>), which finds it by the profile folder its command line names.
 /// </summary>
 public static partial class PdfConverter
 {
@@ -34,7 +34,7 @@ public static partial class PdfConverter
         }
         finally
         {
-            TryDelete(scratch);
+            LibreOfficeLeftovers.Delete(scratch);
         }
     }
 
@@ -74,7 +74,7 @@ public static partial class PdfConverter
         }
         finally
         {
-            TryDelete(work);
+            LibreOfficeLeftovers.Delete(work);
         }
     }
 
@@ -120,20 +120,5 @@ public static partial class PdfConverter
         process.WaitForExit();
         Forget(process);
         return (process.ExitCode, (stdout.Result + stderr.Result).Trim());
-    }
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A profile file still held by a stopped process; the temp folder is cleaned by the system.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
     }
 }
