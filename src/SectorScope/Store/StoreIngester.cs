@@ -204,9 +204,10 @@ public static class StoreIngester
             // A bulk-loaded file that replaces an earlier version keeps its unchanged rows: only the difference is
             // deleted and inserted below, so a vendor's one-line correction writes one row, not the whole file.
             var replaced = staged.Accepted.Where(a => known.ContainsKey(a.File.File.RelativePath)).Select(a => a.Id).ToHashSet();
-            foreach (var file in changed.Where(f => !patched.Contains(f)))
+            // A file the store does not hold yet (every file of a rebuild) has nothing to delete.
+            foreach (var file in changed.Where(f => !patched.Contains(f) && known.ContainsKey(f.File.RelativePath)))
             {
-                DeleteFile(db, file.File.RelativePath, known.ContainsKey(file.File.RelativePath) && !replaced.Contains(ids[file]) ? ids[file] : null);
+                DeleteFile(db, file.File.RelativePath, !replaced.Contains(ids[file]) ? ids[file] : null);
             }
 
             steps.Mark("delete");
