@@ -79,44 +79,39 @@ public sealed class PricePatchTests
         Assert.Equal(Stored(ws), patched);
     }
 
-    [Fact]
-    public void A_key_repeated_against_an_unchanged_block_gets_the_full_ingests_message()
+    /// <summary>
+    /// Ingests the price file, edits it, and asserts that the ingest after the edit is refused with the store as it was and
+    /// the messages a full ingest of the edited file gives; returns those.
+    /// </summary>
+    private static IReadOnlyList<Diagnostic> RefusedAsAFullIngestRefuses(Action<List<string>> edit)
     {
         using var ws = new TestWorkspace();
         var rows = BaseRows();
         WriteRows(ws, rows);
         Ingested(ws);
         var before = ws.StoreFingerprint();
-        rows[11000] = rows[10].Split(',')[0] + "," + rows[10].Split(',')[1] + ",12";
+        edit(rows);
         WriteRows(ws, rows);
 
         var incremental = Ingest(ws).Refused();
         Assert.Equal(before, ws.StoreFingerprint());
-        Assert.Contains(incremental.Diagnostics, d => d.Line == 11002);
         Directory.Delete(Path.Combine(ws.Root, ".sectorscope"), recursive: true);
         Assert.Equal(Ingest(ws).Refused().Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
+        return incremental.Diagnostics;
     }
+
+    [Fact]
+    public void A_key_repeated_against_an_unchanged_block_gets_the_full_ingests_message() =>
+        Assert.Contains(RefusedAsAFullIngestRefuses(rows => rows[11000] = rows[10].Split(',')[0] + "," + rows[10].Split(',')[1] + ",12"), d => d.Line == 11002);
 
     /// <summary>
     /// Zero bytes put before a block's first line, which a CRC starting from zero would not see by the bytes alone: the block is
     /// read again, and the file refused as a full read refuses it.
     /// </summary>
     [Fact]
-    public void A_nul_byte_before_the_first_line_of_a_block_is_seen()
-    {
-        using var ws = new TestWorkspace();
-        var rows = BaseRows();
-        WriteRows(ws, rows);
-        Ingested(ws);
-        var before = ws.StoreFingerprint();
-        rows[FileBlocks.LinesPerBlock] = "\0\0" + rows[FileBlocks.LinesPerBlock];
-        WriteRows(ws, rows);
-
-        var incremental = Ingest(ws).Refused();
-        Assert.Equal(before, ws.StoreFingerprint());
-        Directory.Delete(Path.Combine(ws.Root, ".sectorscope"), recursive: true);
-        Assert.Equal(Ingest(ws).Refused().Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
-    }
+    public void A_nul_byte_before_the_first_line_of_a_block_is_seen() =>
+        Assert.Contains(RefusedAsAFullIngestRefuses(rows => rows[FileBlocks.LinesPerBlock] = "\0\0" + rows[FileBlocks.LinesPerBlock]),
+            d => d.Line == FileBlocks.LinesPerBlock + 2);
 
     /// <summary>An edit of the price file: (kind, position, value) applied to its rows.</summary>
     private static void Edit(List<string> rows, int kind, int at, int value, ref int fresh)
