@@ -264,7 +264,7 @@ public static class StoreIngester
             if (rebuilt)
             {
                 // A store being built is no one's yet: its rows are committed before the month ends and the cross-file checks,
-                // which read committed rows several times faster than a transaction's own. A check that fails still leaves no
+                // which read committed rows about twice as fast as a transaction's own. A check that fails still leaves no
                 // store, since the new file is then deleted instead of moved into place.
                 tx.Commit();
                 tx.Dispose();
