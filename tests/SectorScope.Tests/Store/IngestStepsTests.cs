@@ -1,18 +1,12 @@
 using SectorScope.Store;
 using SectorScope.Tests.Support;
-using SectorScope.Workspace;
 
 namespace SectorScope.Tests.Store;
 
 /// <summary><c>ingest --verbose</c> accounts for the ingest's time step by step, each step once, in the order they run.</summary>
 public sealed class IngestStepsTests
 {
-    private static IngestResult Ingest(string root, bool rebuild = false)
-    {
-        var (store, result) = StoreIngester.Ingest(WorkspaceReader.Open(root).Value, rebuild).Value;
-        store.Dispose();
-        return result;
-    }
+    private static IngestResult Ingest(string root, bool rebuild = false) => IngestedStore.Update(root, rebuild);
 
     [Fact]
     public void A_full_ingest_names_every_step_once_in_order()

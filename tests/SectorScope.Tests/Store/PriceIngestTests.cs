@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 using SectorScope.Pipeline;
 using SectorScope.Store;
 using SectorScope.Tests.Support;
@@ -16,31 +15,10 @@ public sealed class PriceIngestTests : IDisposable
 
     public void Dispose() => _ws.Dispose();
 
-    private static IngestResult Ingest(string root)
-    {
-        var (store, result) = StoreIngester.Ingest(WorkspaceReader.Open(root).Value).Value;
-        store.Dispose();
-        return result;
-    }
+    private static IngestResult Ingest(string root) => IngestedStore.Update(root);
 
-    private static List<string> StoredPrices(string root)
-    {
-        using var db = new DuckDBConnection($"Data Source={WorkspaceStore.PathFor(root)}");
-        db.Open();
-        using var command = db.CreateCommand();
-        command.CommandText = """
-            SELECT f.path || ':' || p.line || ' ' || strftime(p.date, '%Y-%m-%d') || ' ' || p.code || ' ' || p.close || ' ' || coalesce(p.market_cap_mn::VARCHAR, '-')
-            FROM prices p JOIN input_files f USING (file_id) ORDER BY f.path, p.line
-            """;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
-    }
+    private static List<string> StoredPrices(string root) =>
+        IngestedStore.Rows(root, $"SELECT {IngestedStore.PriceRow} FROM prices p JOIN input_files f USING (file_id) ORDER BY f.path, p.line");
 
     [Fact]
     public void Bulk_load_and_managed_parser_store_the_same_rows_with_the_same_lines()

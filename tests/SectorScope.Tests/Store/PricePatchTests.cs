@@ -1,5 +1,4 @@
 using System.Globalization;
-using DuckDB.NET.Data;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -29,35 +28,15 @@ public sealed class PricePatchTests
     private static Outcome<(WorkspaceStore Store, IngestResult Result)> Ingest(TestWorkspace ws, bool rebuild = false) =>
         StoreIngester.Ingest(WorkspaceReader.Open(ws.Root).Value, rebuild);
 
-    private static IngestResult Ingested(TestWorkspace ws, bool rebuild = false)
-    {
-        var (store, result) = Ingest(ws, rebuild).Value;
-        store.Dispose();
-        return result;
-    }
+    private static IngestResult Ingested(TestWorkspace ws, bool rebuild = false) => IngestedStore.Update(ws.Root, rebuild);
 
     /// <summary>Every price row with its file and line, and every month end: what a rebuild must reproduce.</summary>
-    private static List<string> Stored(TestWorkspace ws)
-    {
-        using var db = new DuckDBConnection($"Data Source={WorkspaceStore.PathFor(ws.Root)}");
-        db.Open();
-        using var command = db.CreateCommand();
-        command.CommandText = """
-            SELECT f.path || ':' || p.line || ' ' || strftime(p.date, '%Y-%m-%d') || ' ' || p.code || ' ' || p.close || ' ' || coalesce(p.market_cap_mn::VARCHAR, '-')
-            FROM prices p JOIN input_files f USING (file_id)
-            UNION ALL SELECT 'month end ' || market || ' ' || strftime(date, '%Y-%m-%d') FROM month_ends
-            UNION ALL SELECT 'file ' || path || ' ' || sha256 || ' ' || rows FROM input_files
-            ORDER BY 1
-            """;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
-    }
+    private static List<string> Stored(TestWorkspace ws) => IngestedStore.Rows(ws.Root, $"""
+        SELECT {IngestedStore.PriceRow} FROM prices p JOIN input_files f USING (file_id)
+        UNION ALL SELECT 'month end ' || market || ' ' || strftime(date, '%Y-%m-%d') FROM month_ends
+        UNION ALL SELECT 'file ' || path || ' ' || sha256 || ' ' || rows FROM input_files
+        ORDER BY 1
+        """);
 
     [Fact]
     public void A_corrected_close_re_reads_its_block_only_and_leaves_the_rows_of_a_rebuild()
